@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { ChangePasswordForm } from "@/components/accounts/change-password-form";
+import { SettingsForm } from "@/components/accounts/settings-form";
+import { SignOutEverywhereButton } from "@/components/accounts/sign-out-everywhere-button";
+import { requireUser } from "@/lib/session";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  const user = await requireUser();
+  const timeZones = Intl.supportedValuesOf("timeZone");
+  if (!timeZones.includes(user.timeZone)) timeZones.unshift(user.timeZone);
+  return (
+    <>
+      <h1>Settings</h1>
+      <p className="muted">Signed in as {user.email}</p>
+      <section aria-labelledby="zone-heading" className="card">
+        <h2 id="zone-heading">Time zone</h2>
+        <SettingsForm timeZone={user.timeZone} timeZones={timeZones} />
+      </section>
+      <section aria-labelledby="password-heading" className="card">
+        <h2 id="password-heading">Password</h2>
+        <ChangePasswordForm />
+      </section>
+      <section aria-labelledby="sessions-heading" className="card">
+        <h2 id="sessions-heading">Sessions</h2>
+        <p>Signed in on a device you no longer have? This ends every session, this one included.</p>
+        <SignOutEverywhereButton />
+      </section>
+    </>
+  );
+}

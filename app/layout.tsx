@@ -1,0 +1,34 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { SiteHeader } from "@/components/layout/site-header";
+import { getCurrentUser } from "@/lib/session";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Backstory", template: "%s · Backstory" },
+  description: "A private pain and trigger journal for chronic back pain.",
+};
+
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#f7f5f2" },
+    { media: "(prefers-color-scheme: dark)", color: "#15181c" },
+  ],
+};
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const user = await getCurrentUser();
+  return (
+    <html lang="en">
+      <body>
+        <a href="#main" className="skip-link">
+          Skip to content
+        </a>
+        <SiteHeader isSignedIn={Boolean(user)} />
+        <main id="main">{children}</main>
+      </body>
+    </html>
+  );
+}

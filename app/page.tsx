@@ -1,0 +1,37 @@
+import Link from "next/link";
+import { getCurrentUser } from "@/lib/session";
+
+export default async function LandingPage() {
+  const user = await getCurrentUser();
+  return (
+    <div className="stack">
+      <h1>Backstory</h1>
+      <p className="lead">
+        Backstory is a private journal for chronic back pain: each night you log how much it hurt in
+        the morning, afternoon, evening and night, and where you were, what you did, who you were
+        with and what you felt. Over the weeks it shows you honest patterns, with how much data
+        stands behind them, and a summary you can share with your therapist.
+      </p>
+      <div className="button-row">
+        {user ? (
+          <Link href="/tonight" className="button">
+            Go to tonight&rsquo;s check-in
+          </Link>
+        ) : (
+          <>
+            <Link href="/create-account" className="button">
+              Create account
+            </Link>
+            <Link href="/sign-in" className="button button--secondary">
+              Sign in
+            </Link>
+          </>
+        )}
+      </div>
+      <p className="muted">
+        Self-hosted and yours: nothing leaves your server unless you share it. Backstory is not
+        medical advice and does not diagnose.
+      </p>
+    </div>
+  );
+}

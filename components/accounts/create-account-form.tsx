@@ -1,0 +1,63 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { useActionState, useEffect, useState } from "react";
+import { createAccountAction } from "@/lib/accounts/actions";
+import { PASSWORD_MIN_LENGTH } from "@/lib/accounts/schema";
+import { type FormState, initialFormState } from "@/lib/forms";
+import { Field } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+
+/** Creates the account, then signs in with the same credentials. The time zone comes from the browser. */
+export function CreateAccountForm() {
+  const router = useRouter();
+  const [timeZone, setTimeZone] = useState("UTC");
+  useEffect(() => setTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
+
+  const [state, action, isPending] = useActionState(
+    async (previous: FormState, formData: FormData): Promise<FormState> => {
+      const result = await createAccountAction(previous, formData);
+      if (!result.ok) return result;
+      const signedIn = await signIn("credentials", {
+        email: result.values?.email,
+        password: formData.get("password"),
+        redirect: false,
+      });
+      if (!signedIn?.ok) return { ok: false, message: "Your account exists. Sign in to continue." };
+      router.push("/tonight?welcome=1");
+      router.refresh();
+      return result;
+    },
+    initialFormState,
+  );
+
+  return (
+    <form action={action} noValidate className="narrow">
+      <FormMessage message={state.message} isError={!state.ok} />
+      <Field
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        defaultValue={state.values?.email}
+        errors={state.fieldErrors?.email}
+        required
+      />
+      <Field
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="new-password"
+        hint={`At least ${PASSWORD_MIN_LENGTH} characters. Any characters; a few unrelated words work well.`}
+        errors={state.fieldErrors?.password}
+        required
+      />
+      <input type="hidden" name="timeZone" value={timeZone} />
+      <p className="muted">Your time zone: {timeZone}. You can change it later in Settings.</p>
+      <button type="submit" className="button" disabled={isPending}>
+        {isPending ? "Creating your account…" : "Create account"}
+      </button>
+    </form>
+  );
+}

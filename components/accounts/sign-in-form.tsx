@@ -1,0 +1,80 @@
+"use client";
+
+import { useRouter, useSearchParams } from "next/navigation";
+import { signIn } from "next-auth/react";
+import { type FormEvent, useState } from "react";
+import { signInSchema } from "@/lib/accounts/schema";
+import { Field } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+
+const MESSAGES: Record<string, string> = {
+  RATE_LIMITED: "Too many attempts. Wait a few minutes, then try again.",
+  CredentialsSignin: "That email and password don't match an account.",
+};
+
+/** Signs in with next-auth's credentials provider; the same answer for unknown emails and wrong passwords. */
+export function SignInForm({ notice }: { notice?: string }) {
+  const router = useRouter();
+  const next = useSearchParams().get("callbackUrl");
+  const [email, setEmail] = useState("");
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string[] | undefined>>({});
+  const [message, setMessage] = useState<string | undefined>(notice);
+  const [isPending, setPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const parsed = signInSchema.safeParse({ email: form.get("email"), password: form.get("password") });
+    if (!parsed.success) {
+      setFieldErrors(groupIssues(parsed.error.issues));
+      setMessage(undefined);
+      return;
+    }
+    setFieldErrors({});
+    setPending(true);
+    const result = await signIn("credentials", { ...parsed.data, redirect: false });
+    setPending(false);
+    if (!result?.ok) {
+      setMessage(MESSAGES[result?.error ?? ""] ?? MESSAGES.CredentialsSignin);
+      return;
+    }
+    router.push(next?.startsWith("/") && !next.startsWith("//") ? next : "/tonight");
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="narrow">
+      <FormMessage message={message} isError={message !== notice} />
+      <Field
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        value={email}
+        onChange={(event) => setEmail(event.target.value)}
+        errors={fieldErrors.email}
+        required
+      />
+      <Field
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        errors={fieldErrors.password}
+        required
+      />
+      <button type="submit" className="button" disabled={isPending}>
+        {isPending ? "Signing in…" : "Sign in"}
+      </button>
+    </form>
+  );
+}
+
+function groupIssues(issues: { path: PropertyKey[]; message: string }[]) {
+  const grouped: Record<string, string[]> = {};
+  for (const issue of issues) {
+    const key = String(issue.path[0] ?? "form");
+    grouped[key] = [...(grouped[key] ?? []), issue.message];
+  }
+  return grouped;
+}

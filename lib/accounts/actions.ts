@@ -1,0 +1,96 @@
+"use server";
+
+import { headers } from "next/headers";
+import { clientKeyFrom } from "@/lib/client-key";
+import { AppError } from "@/lib/errors";
+import { type FormState, fieldErrorsOf, formValues } from "@/lib/forms";
+import { hashPassword, isCommonPassword, verifyPassword } from "@/lib/passwords";
+import { consumeSignUpAttempt } from "@/lib/rate-limit";
+import { getCurrentUser } from "@/lib/session";
+import { getPasswordHash } from "./data";
+import { createUser, revokeAllSessions, updatePassword, updateTimeZone } from "./mutations";
+import { changePasswordSchema, createAccountSchema, settingsSchema } from "./schema";
+
+const COMMON_PASSWORD = "This password is too common and easy to guess. Try a few unrelated words.";
+const RATE_LIMITED = "Too many attempts from here. Wait a while and try again.";
+
+/**
+ * Creates an account (anyone may call it; limited per client). Returns field errors for bad
+ * input; on success the form signs in with the same credentials.
+ */
+export async function createAccountAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState<"email" | "password" | "timeZone">> {
+  const values = formValues(formData, ["email", "timeZone"] as const);
+  try {
+    await consumeSignUpAttempt({ clientKey: clientKeyFrom(await headers()) });
+  } catch (error) {
+    if (error instanceof AppError) return { ok: false, message: RATE_LIMITED, values };
+    throw error;
+  }
+  const parsed = createAccountSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
+  const { email, password, timeZone } = parsed.data;
+  if (isCommonPassword(password)) {
+    return { ok: false, fieldErrors: { password: [COMMON_PASSWORD] }, values };
+  }
+  // Hash before looking at the email so that a taken and a free email take the same time.
+  const passwordHash = await hashPassword(password);
+  try {
+    await createUser({ email, passwordHash, timeZone });
+  } catch (error) {
+    if (error instanceof AppError && error.code === "EMAIL_TAKEN") {
+      return {
+        ok: false,
+        fieldErrors: { email: ["This email already has an account. Sign in instead."] },
+        values,
+      };
+    }
+    throw error;
+  }
+  return { ok: true, values: { email } };
+}
+
+/** Changes the signed-in person's password after checking the current one; ends every session. */
+export async function changePasswordAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState<"currentPassword" | "newPassword">> {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, message: "Your session has ended. Sign in again." };
+  const parsed = changePasswordSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  const { currentPassword, newPassword } = parsed.data;
+  const passwordHash = await getPasswordHash({ userId: user.id });
+  if (!(await verifyPassword({ passwordHash, password: currentPassword }))) {
+    return { ok: false, fieldErrors: { currentPassword: ["That is not your current password."] } };
+  }
+  if (isCommonPassword(newPassword)) {
+    return { ok: false, fieldErrors: { newPassword: [COMMON_PASSWORD] } };
+  }
+  await updatePassword({ userId: user.id, passwordHash: await hashPassword(newPassword) });
+  return { ok: true, message: "Password changed. Sign in with your new password." };
+}
+
+/** Ends every session of the signed-in person, this one included. */
+export async function signOutEverywhereAction(): Promise<FormState> {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, message: "Your session has ended. Sign in again." };
+  await revokeAllSessions({ userId: user.id });
+  return { ok: true };
+}
+
+/** Saves the signed-in person's settings (time zone). */
+export async function updateSettingsAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState<"timeZone">> {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, message: "Your session has ended. Sign in again." };
+  const values = formValues(formData, ["timeZone"] as const);
+  const parsed = settingsSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
+  await updateTimeZone({ userId: user.id, timeZone: parsed.data.timeZone });
+  return { ok: true, message: "Settings saved.", values };
+}

@@ -1,0 +1,36 @@
+import type { z } from "zod";
+
+/** What every form action returns to useActionState (STYLE.md A3). */
+export type FormState<Field extends string = string> = {
+  ok: boolean;
+  message?: string;
+  fieldErrors?: Partial<Record<Field, string[]>>;
+  /** What the person typed (never passwords), to refill the form after an error. */
+  values?: Partial<Record<Field, string>>;
+};
+
+export const initialFormState: FormState = { ok: false };
+
+/** The text fields of a form, for refilling it; password fields are left out on purpose. */
+export function formValues<Field extends string>(
+  formData: FormData,
+  fields: readonly Field[],
+): Partial<Record<Field, string>> {
+  const values: Partial<Record<Field, string>> = {};
+  for (const field of fields) {
+    const value = formData.get(field);
+    if (typeof value === "string") values[field] = value;
+  }
+  return values;
+}
+
+export function fieldErrorsOf<Field extends string>(
+  error: z.ZodError,
+): Partial<Record<Field, string[]>> {
+  const errors: Partial<Record<Field, string[]>> = {};
+  for (const issue of error.issues) {
+    const field = issue.path.join(".") as Field;
+    errors[field] = [...(errors[field] ?? []), issue.message];
+  }
+  return errors;
+}

@@ -1,0 +1,39 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const root = fileURLToPath(new URL(".", import.meta.url));
+const alias = {
+  "@": root,
+  // server-only throws outside a React Server Components bundle; tests import server modules directly.
+  "server-only": fileURLToPath(new URL("./test/empty-module.ts", import.meta.url)),
+};
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: "unit",
+          include: ["{lib,components,app,scripts}/**/*.test.{ts,tsx}"],
+          exclude: ["**/*.integration.test.ts", "node_modules/**"],
+          // A non-UTC zone catches code that silently relies on the machine's clock zone.
+          env: { TZ: "America/Sao_Paulo" },
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: "integration",
+          include: ["{lib,scripts,test}/**/*.integration.test.ts"],
+          env: { TZ: "America/Sao_Paulo" },
+          globalSetup: ["./test/global-setup.ts"],
+          setupFiles: ["./test/setup.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
