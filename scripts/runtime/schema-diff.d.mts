@@ -1,0 +1,1 @@
+export function diffMigrationsAgainstSchema(url: string): Promise<string>;

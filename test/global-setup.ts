@@ -1,0 +1,14 @@
+import { rm } from "node:fs/promises";
+import path from "node:path";
+import { openDatabase } from "../scripts/runtime/database.mjs";
+
+// One throw-away PostgreSQL for the integration run: a fixed directory wiped at start, since
+// deleting a temporary one on exit is not reliable (STACK.md). DATABASE_URL, when set, wins.
+export default async function setup() {
+  const dataDir = path.resolve(import.meta.dirname, "../.data/test-integration");
+  if (!process.env.DATABASE_URL) await rm(dataDir, { recursive: true, force: true });
+  const database = await openDatabase({ dataDir });
+  process.env.DATABASE_URL = database.url;
+  process.env.NEXTAUTH_SECRET ??= "integration-tests-secret-0123456789abcdef";
+  return () => database.stop();
+}
