@@ -4,6 +4,8 @@ import { pathToFileURL } from "node:url";
 // The launcher is loaded at run time so the bundler neither traces it nor bundles PostgreSQL.
 export async function prepareNodeRuntime() {
   const launcher = pathToFileURL(path.join(process.cwd(), "scripts/runtime/prepare.mjs")).href;
-  const { prepareRuntime } = await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ launcher);
+  const { prepareRuntime } = await import(
+    /* webpackIgnore: true */ /* turbopackIgnore: true */ launcher
+  );
   await prepareRuntime();
 }

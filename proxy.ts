@@ -5,5 +5,13 @@ import { withAuth } from "next-auth/middleware";
 export default withAuth({ pages: { signIn: "/sign-in" } });
 
 export const config = {
-  matcher: ["/tonight/:path*", "/journal/:path*", "/patterns/:path*", "/reflect/:path*", "/share/:path*", "/settings/:path*", "/safety/:path*"],
+  matcher: [
+    "/tonight/:path*",
+    "/journal/:path*",
+    "/patterns/:path*",
+    "/reflect/:path*",
+    "/share/:path*",
+    "/settings/:path*",
+    "/safety/:path*",
+  ],
 };

@@ -11,7 +11,8 @@ import { assertSignInAllowed, recordSignInFailure, recordSignInSuccess } from ".
 /** Error codes that next-auth hands back to the sign-in form (`signIn(...).error`). */
 export const SIGN_IN_ERROR = { invalid: "CredentialsSignin", rateLimited: "RATE_LIMITED" } as const;
 
-async function authorizeCredentials(
+/** Checks email + password under the rate limits; null for any mismatch, the same for unknown emails. */
+export async function authorizeCredentials(
   credentials: Record<string, string> | undefined,
   headers: Record<string, string | string[] | undefined> | undefined,
 ) {

@@ -30,7 +30,7 @@ let commonPasswords: Set<string> | undefined;
 
 /**
  * True for passwords on the offline list of common passwords (zxcvbn-ts's ~49,000), also when
- * only case, trailing digits or punctuation were added, or when one short piece is repeated.
+ * only case, trailing digits or punctuation were added, or when a short or common piece is repeated.
  */
 export function isCommonPassword(password: string): boolean {
   commonPasswords ??= new Set(dictionary["passwords-common"]);
@@ -38,5 +38,6 @@ export function isCommonPassword(password: string): boolean {
   if (commonPasswords.has(lower)) return true;
   const base = lower.replace(/[\d\p{P}\p{S}\s]+$/u, "");
   if (base.length >= 4 && base !== lower && commonPasswords.has(base)) return true;
-  return /^(.{1,4})\1+$/su.test(lower);
+  const repeated = /^(.+?)\1+$/su.exec(lower)?.[1];
+  return repeated !== undefined && ([...repeated].length <= 4 || commonPasswords.has(repeated));
 }

@@ -60,7 +60,13 @@ function rateLimited(res: RateLimiterRes | null): never {
 }
 
 /** Throws AppError("RATE_LIMITED") when this account or client may not try a password now. */
-export async function assertSignInAllowed({ email, clientKey }: { email: string; clientKey: string }) {
+export async function assertSignInAllowed({
+  email,
+  clientKey,
+}: {
+  email: string;
+  clientKey: string;
+}) {
   const { accountFailures, clientFailures, backoff } = getLimiters();
   const [account, client, blocked] = await Promise.all([
     accountFailures.get(accountKey(email)),
@@ -73,7 +79,13 @@ export async function assertSignInAllowed({ email, clientKey }: { email: string;
 }
 
 /** Counts a failed sign-in, and starts the back-off once failures repeat. */
-export async function recordSignInFailure({ email, clientKey }: { email: string; clientKey: string }) {
+export async function recordSignInFailure({
+  email,
+  clientKey,
+}: {
+  email: string;
+  clientKey: string;
+}) {
   const { accountFailures, clientFailures, consecutiveFailures, backoff } = getLimiters();
   const key = pairKey(email, clientKey);
   const [, , consecutive] = await Promise.all([
@@ -88,7 +100,13 @@ export async function recordSignInFailure({ email, clientKey }: { email: string;
 }
 
 /** A correct password ends the back-off for this account and client. */
-export async function recordSignInSuccess({ email, clientKey }: { email: string; clientKey: string }) {
+export async function recordSignInSuccess({
+  email,
+  clientKey,
+}: {
+  email: string;
+  clientKey: string;
+}) {
   const { consecutiveFailures, backoff } = getLimiters();
   const key = pairKey(email, clientKey);
   await Promise.all([consecutiveFailures.delete(key), backoff.delete(key)]);

@@ -1,7 +1,8 @@
 // @ts-check
 // `npm run db:deploy`: applies pending migrations to the database at DATABASE_URL.
-import { migrate } from "./runtime/migrate.mjs";
+
 import { migrationsDir } from "./runtime/database.mjs";
+import { migrate } from "./runtime/migrate.mjs";
 
 const url = process.env.DATABASE_URL;
 if (!url) {

@@ -7,7 +7,21 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
-const SOURCES = ["app", "components", "lib", "prisma", "public", "types", "proxy.ts", "instrumentation.ts", "instrumentation-node.ts", "scripts/runtime", "next.config.js", "package-lock.json", "tsconfig.json"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "prisma",
+  "public",
+  "types",
+  "proxy.ts",
+  "instrumentation.ts",
+  "instrumentation-node.ts",
+  "scripts/runtime",
+  "next.config.js",
+  "package-lock.json",
+  "tsconfig.json",
+];
 const stampFile = path.join(root, ".next", "backstory-source-hash");
 
 /** @param {string} entry @param {import("node:crypto").Hash} hash */
@@ -39,5 +53,9 @@ if (!isBuilt) {
 }
 const port = process.env.PORT ?? "3000";
 const host = process.env.HOST ?? "127.0.0.1";
-const server = spawnSync(next, ["start", "-p", port, "-H", host], { cwd: root, env, stdio: "inherit" });
+const server = spawnSync(next, ["start", "-p", port, "-H", host], {
+  cwd: root,
+  env,
+  stdio: "inherit",
+});
 process.exit(server.status ?? 0);

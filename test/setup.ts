@@ -3,5 +3,7 @@ import { getDatabase } from "@/lib/db";
 
 afterAll(async () => {
   await getDatabase().prisma.$disconnect();
-  await getDatabase().pool.end().catch(() => {});
+  await getDatabase()
+    .pool.end()
+    .catch(() => {});
 });

@@ -1,19 +1,19 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import { useActionState } from "react";
+import { Field } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
 import { changePasswordAction } from "@/lib/accounts/actions";
 import { PASSWORD_MIN_LENGTH } from "@/lib/accounts/schema";
 import { type FormState, initialFormState } from "@/lib/forms";
-import { Field } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
+import { signOutTo } from "./sign-out";
 
 /** Changing the password ends every session, this one too: sign in again with the new one. */
 export function ChangePasswordForm() {
   const [state, action, isPending] = useActionState(
     async (previous: FormState, formData: FormData): Promise<FormState> => {
       const result = await changePasswordAction(previous, formData);
-      if (result.ok) await signOut({ callbackUrl: "/sign-in?notice=password-changed" });
+      if (result.ok) await signOutTo("/sign-in?notice=password-changed");
       return result;
     },
     initialFormState,

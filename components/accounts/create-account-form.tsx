@@ -3,11 +3,11 @@
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useActionState, useEffect, useState } from "react";
+import { Field } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
 import { createAccountAction } from "@/lib/accounts/actions";
 import { PASSWORD_MIN_LENGTH } from "@/lib/accounts/schema";
 import { type FormState, initialFormState } from "@/lib/forms";
-import { Field } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
 
 /** Creates the account, then signs in with the same credentials. The time zone comes from the browser. */
 export function CreateAccountForm() {

@@ -1,9 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
+import { FormMessage } from "@/components/ui/form-message";
 import { updateSettingsAction } from "@/lib/accounts/actions";
 import { type FormState, initialFormState } from "@/lib/forms";
-import { FormMessage } from "@/components/ui/form-message";
 
 /** The person's time zone: every local date and part of day is computed in it. */
 export function SettingsForm({ timeZone, timeZones }: { timeZone: string; timeZones: string[] }) {

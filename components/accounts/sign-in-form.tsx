@@ -3,9 +3,9 @@
 import { useRouter, useSearchParams } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { type FormEvent, useState } from "react";
-import { signInSchema } from "@/lib/accounts/schema";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { signInSchema } from "@/lib/accounts/schema";
 
 const MESSAGES: Record<string, string> = {
   RATE_LIMITED: "Too many attempts. Wait a few minutes, then try again.",
@@ -24,7 +24,10 @@ export function SignInForm({ notice }: { notice?: string }) {
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const parsed = signInSchema.safeParse({ email: form.get("email"), password: form.get("password") });
+    const parsed = signInSchema.safeParse({
+      email: form.get("email"),
+      password: form.get("password"),
+    });
     if (!parsed.success) {
       setFieldErrors(groupIssues(parsed.error.issues));
       setMessage(undefined);

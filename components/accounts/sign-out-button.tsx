@@ -1,10 +1,10 @@
 "use client";
 
-import { signOut } from "next-auth/react";
+import { signOutTo } from "./sign-out";
 
 export function SignOutButton() {
   return (
-    <button type="button" className="button button--secondary" onClick={() => signOut({ callbackUrl: "/" })}>
+    <button type="button" className="button button--secondary" onClick={() => signOutTo("/")}>
       Sign out
     </button>
   );

@@ -1,8 +1,8 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import { useState } from "react";
 import { signOutEverywhereAction } from "@/lib/accounts/actions";
+import { signOutTo } from "./sign-out";
 
 /** Ends the sessions on every device and browser, then this one. */
 export function SignOutEverywhereButton() {
@@ -10,10 +10,15 @@ export function SignOutEverywhereButton() {
   async function onClick() {
     setPending(true);
     await signOutEverywhereAction();
-    await signOut({ callbackUrl: "/sign-in?notice=signed-out-everywhere" });
+    await signOutTo("/sign-in?notice=signed-out-everywhere");
   }
   return (
-    <button type="button" className="button button--secondary" onClick={onClick} disabled={isPending}>
+    <button
+      type="button"
+      className="button button--secondary"
+      onClick={onClick}
+      disabled={isPending}
+    >
       {isPending ? "Signing out…" : "Sign out everywhere"}
     </button>
   );

@@ -1,6 +1,6 @@
 import "server-only";
-import { getPrisma } from "@/lib/db";
 import { Prisma } from "@/generated/prisma/client";
+import { getPrisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 
 /** Creates an account. Throws AppError("EMAIL_TAKEN") when the email already has one. */

@@ -19,7 +19,11 @@ export function dataDirectory() {
  * @param {{ dataDir?: string, applyMigrations?: boolean, log?: (message: string) => void }} [options]
  * @returns {Promise<{ url: string, isEmbedded: boolean, stop: () => Promise<void> }>}
  */
-export async function openDatabase({ dataDir = dataDirectory(), applyMigrations = true, log = () => {} } = {}) {
+export async function openDatabase({
+  dataDir = dataDirectory(),
+  applyMigrations = true,
+  log = () => {},
+} = {}) {
   const external = process.env.DATABASE_URL;
   const database = external
     ? { url: external, isEmbedded: false, stop: async () => {} }

@@ -26,13 +26,20 @@ const CREATE_MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations"
 export async function listMigrations(migrationsDir) {
   const entries = await readdir(migrationsDir, { withFileTypes: true });
   const names = entries
-    .filter((entry) => entry.isDirectory() && existsSync(path.join(migrationsDir, entry.name, "migration.sql")))
+    .filter(
+      (entry) =>
+        entry.isDirectory() && existsSync(path.join(migrationsDir, entry.name, "migration.sql")),
+    )
     .map((entry) => entry.name)
     .sort();
   return Promise.all(
     names.map(async (name) => {
       const bytes = await readFile(path.join(migrationsDir, name, "migration.sql"));
-      return { name, sql: bytes.toString("utf8"), checksum: createHash("sha256").update(bytes).digest("hex") };
+      return {
+        name,
+        sql: bytes.toString("utf8"),
+        checksum: createHash("sha256").update(bytes).digest("hex"),
+      };
     }),
   );
 }
@@ -86,7 +93,9 @@ export async function migrate({ url, migrationsDir, log = () => {} }) {
           id,
           error instanceof Error ? error.message : String(error),
         ]);
-        throw new Error(`Migration ${migration.name} failed: ${error instanceof Error ? error.message : error}`);
+        throw new Error(
+          `Migration ${migration.name} failed: ${error instanceof Error ? error.message : error}`,
+        );
       }
       appliedNow.push(migration.name);
       log(`applied migration ${migration.name}`);

@@ -30,11 +30,13 @@ function readCharAsCharacter(adapter) {
   adapter.performIO = async (query) => {
     const result = await performIO(query);
     charColumns = [];
-    result.fields.forEach((/** @type {{ dataTypeID: number }} */ field, /** @type {number} */ index) => {
-      if (field.dataTypeID !== CHAR_OID) return;
-      field.dataTypeID = TEXT_OID;
-      charColumns.push(index);
-    });
+    result.fields.forEach(
+      (/** @type {{ dataTypeID: number }} */ field, /** @type {number} */ index) => {
+        if (field.dataTypeID !== CHAR_OID) return;
+        field.dataTypeID = TEXT_OID;
+        charColumns.push(index);
+      },
+    );
     return result;
   };
   /** @param {unknown} query */
@@ -48,7 +50,12 @@ function readCharAsCharacter(adapter) {
 
 async function loadEngine() {
   // The engine reports a Rust panic's message through this global before it throws.
-  const panic = { message: "", set_message(/** @type {string} */ message) { panic.message = message; } };
+  const panic = {
+    message: "",
+    set_message(/** @type {string} */ message) {
+      panic.message = message;
+    },
+  };
   Object.assign(globalThis, { PRISMA_WASM_PANIC_REGISTRY: panic });
   process.on("exit", () => panic.message && console.error(panic.message));
   const bindings = await import(path.join(engineDir, "schema_engine_bg.js"));
@@ -86,7 +93,9 @@ export async function diffMigrationsAgainstSchema(url) {
       const admin = await factory.connect();
       const name = `backstory_shadow_${randomUUID().replaceAll("-", "")}`;
       await admin.executeScript(`CREATE DATABASE "${name}"`);
-      const shadow = readCharAsCharacter(await new PrismaPg({ ...connection, database: name }).connect());
+      const shadow = readCharAsCharacter(
+        await new PrismaPg({ ...connection, database: name }).connect(),
+      );
       const closeShadow = shadow.dispose.bind(shadow);
       shadow.dispose = async () => {
         await closeShadow();

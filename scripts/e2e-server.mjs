@@ -1,0 +1,29 @@
+// @ts-check
+// The server for end-to-end tests: the production build, on a fresh embedded database.
+import { spawn } from "node:child_process";
+import { rm } from "node:fs/promises";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+const port = process.argv[2] ?? "3100";
+const dataDir = path.join(root, ".data/e2e");
+await rm(dataDir, { recursive: true, force: true });
+
+const server = spawn(
+  path.join(root, "node_modules/.bin/next"),
+  ["start", "-H", "127.0.0.1", "-p", port],
+  {
+    cwd: root,
+    stdio: "inherit",
+    env: {
+      ...process.env,
+      BACKSTORY_DATA_DIR: dataDir,
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: "",
+    },
+  },
+);
+for (const signal of /** @type {const} */ (["SIGTERM", "SIGINT"])) {
+  process.on(signal, () => server.kill(signal));
+}
+server.on("exit", (code) => process.exit(code ?? 0));
