@@ -8,6 +8,7 @@ export const config = {
   matcher: [
     "/tonight/:path*",
     "/journal/:path*",
+    "/quick-log/:path*",
     "/patterns/:path*",
     "/reflect/:path*",
     "/share/:path*",

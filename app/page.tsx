@@ -1,10 +1,25 @@
 import Link from "next/link";
 import { getCurrentUser } from "@/lib/session";
 
-export default async function LandingPage() {
+const NOTICES: Record<string, string> = {
+  "account-deleted": "Your account and everything in it have been deleted.",
+};
+
+export default async function LandingPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ notice?: string }>;
+}) {
   const user = await getCurrentUser();
+  const { notice } = await searchParams;
+  const message = notice ? NOTICES[notice] : undefined;
   return (
     <div className="stack">
+      {message ? (
+        <p className="notice notice--success" role="status">
+          {message}
+        </p>
+      ) : null}
       <h1>Backstory</h1>
       <p className="lead">
         Backstory is a private journal for chronic back pain: each night you log how much it hurt in

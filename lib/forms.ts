@@ -34,3 +34,17 @@ export function fieldErrorsOf<Field extends string>(
   }
   return errors;
 }
+
+/**
+ * The JSON a client form sends in one hidden field (for forms whose state is richer than flat
+ * fields), or undefined when it is missing, too large or not JSON. Never throws.
+ */
+export function jsonPayloadOf(formData: FormData, field = "payload", maxLength = 200_000): unknown {
+  const raw = formData.get(field);
+  if (typeof raw !== "string" || raw.length > maxLength) return undefined;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+}

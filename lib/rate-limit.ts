@@ -9,7 +9,8 @@ import { AppError } from "./errors";
  * - failed sign-ins per client: 300 an hour;
  * - consecutive failures for one account from one client: after 5, each further failure
  *   blocks that pair for 2^(n-5) seconds, up to 15 minutes; a success resets it;
- * - create-account per client: 10 an hour.
+ * - create-account per client: 10 an hour;
+ * - share links that do not open (unknown, expired, revoked) per client: 30 in 10 minutes.
  */
 export const LIMITS = {
   failuresPerAccountPerHour: 100,
@@ -17,6 +18,7 @@ export const LIMITS = {
   freeConsecutiveFailures: 5,
   maxBackoffSeconds: 15 * 60,
   signUpsPerClientPerHour: 10,
+  shareMissesPerClientPer10Minutes: 30,
 } as const;
 
 const HOUR = 60 * 60;
@@ -44,6 +46,7 @@ function createLimiters() {
     consecutiveFailures: make("signin-consecutive", Number.MAX_SAFE_INTEGER, 24 * HOUR),
     backoff: make("signin-backoff", 1, 1),
     signUps: make("signup-client", LIMITS.signUpsPerClientPerHour, HOUR),
+    shareMisses: make("share-miss-client", LIMITS.shareMissesPerClientPer10Minutes, 10 * 60),
   };
 }
 
@@ -120,4 +123,15 @@ export async function consumeSignUpAttempt({ clientKey }: { clientKey: string })
     if (error instanceof Error) throw error;
     rateLimited(error as RateLimiterRes);
   }
+}
+
+/** False once a client has tried too many share tokens that did not open. */
+export async function isShareLookupAllowed({ clientKey }: { clientKey: string }) {
+  const misses = await getLimiters().shareMisses.get(clientKey);
+  return !misses || misses.consumedPoints < LIMITS.shareMissesPerClientPer10Minutes;
+}
+
+/** Counts a share token that did not open. */
+export async function recordShareLookupMiss({ clientKey }: { clientKey: string }) {
+  await getLimiters().shareMisses.penalty(clientKey);
 }

@@ -5,6 +5,7 @@ import { usePathname } from "next/navigation";
 
 export const APP_AREAS = [
   { href: "/tonight", label: "Tonight" },
+  { href: "/quick-log", label: "Log pain" },
   { href: "/journal", label: "Journal" },
   { href: "/patterns", label: "Patterns" },
   { href: "/reflect", label: "Reflect" },

@@ -8,8 +8,20 @@ import { hashPassword, isCommonPassword, verifyPassword } from "@/lib/passwords"
 import { consumeSignUpAttempt } from "@/lib/rate-limit";
 import { getCurrentUser } from "@/lib/session";
 import { getPasswordHash } from "./data";
-import { createUser, revokeAllSessions, updatePassword, updateTimeZone } from "./mutations";
-import { changePasswordSchema, createAccountSchema, settingsSchema } from "./schema";
+import {
+  confirmPassword,
+  createUser,
+  deleteAccount,
+  revokeAllSessions,
+  updatePassword,
+  updateTimeZone,
+} from "./mutations";
+import {
+  changePasswordSchema,
+  createAccountSchema,
+  deleteAccountSchema,
+  settingsSchema,
+} from "./schema";
 
 const COMMON_PASSWORD = "This password is too common and easy to guess. Try a few unrelated words.";
 const RATE_LIMITED = "Too many attempts from here. Wait a while and try again.";
@@ -93,4 +105,31 @@ export async function updateSettingsAction(
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
   await updateTimeZone({ userId: user.id, timeZone: parsed.data.timeZone });
   return { ok: true, message: "Settings saved.", values };
+}
+
+/**
+ * Deletes the signed-in person's account and everything in it, after they type the
+ * confirmation and their password again (wrong passwords count toward the sign-in limits).
+ * On success the form signs out; the session would stop working anyway.
+ */
+export async function deleteAccountAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState<"confirmation" | "password">> {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, message: "Your session has ended. Sign in again." };
+  const values = formValues(formData, ["confirmation"] as const);
+  const parsed = deleteAccountSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
+  const check = await confirmPassword({
+    userId: user.id,
+    password: parsed.data.password,
+    clientKey: clientKeyFrom(await headers()),
+  });
+  if (check === "RATE_LIMITED") return { ok: false, message: RATE_LIMITED, values };
+  if (check === "WRONG_PASSWORD") {
+    return { ok: false, fieldErrors: { password: ["That is not your password."] }, values };
+  }
+  await deleteAccount({ userId: user.id });
+  return { ok: true, message: "Your account and everything in it are deleted." };
 }

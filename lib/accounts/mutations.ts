@@ -2,6 +2,8 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { getPrisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { verifyPassword } from "@/lib/passwords";
+import { assertSignInAllowed, recordSignInFailure, recordSignInSuccess } from "@/lib/rate-limit";
 
 /** Creates an account. Throws AppError("EMAIL_TAKEN") when the email already has one. */
 export async function createUser({
@@ -50,5 +52,60 @@ export async function revokeAllSessions({ userId }: { userId: string }) {
   await getPrisma().user.update({
     where: { id: userId },
     data: { sessionVersion: { increment: 1 } },
+  });
+}
+
+/**
+ * Asks for the signed-in person's password again (before export, import or deleting the
+ * account), under the sign-in limits keyed by their email: a wrong password counts as a failed
+ * sign-in, a right one ends the back-off. The caller passes the session's userId.
+ */
+export async function confirmPassword({
+  userId,
+  password,
+  clientKey,
+}: {
+  userId: string;
+  password: string;
+  clientKey: string;
+}): Promise<"OK" | "WRONG_PASSWORD" | "RATE_LIMITED"> {
+  const user = await getPrisma().user.findUnique({
+    where: { id: userId },
+    select: { email: true, passwordHash: true },
+  });
+  if (!user) return "WRONG_PASSWORD";
+  const { email } = user;
+  try {
+    await assertSignInAllowed({ email, clientKey });
+  } catch (error) {
+    if (error instanceof AppError && error.code === "RATE_LIMITED") return "RATE_LIMITED";
+    throw error;
+  }
+  if (!(await verifyPassword({ passwordHash: user.passwordHash, password }))) {
+    await recordSignInFailure({ email, clientKey });
+    return "WRONG_PASSWORD";
+  }
+  await recordSignInSuccess({ email, clientKey });
+  return "OK";
+}
+
+/**
+ * Deletes the account and every row of the person's data in one transaction: the User row
+ * (everything else cascades from it, share links and their access log included) and the
+ * sign-in rate-limit counters kept under their email. Sessions stop working at once, because
+ * every request looks the user up (lib/session.ts). Returns false when there was no account.
+ */
+export async function deleteAccount({ userId }: { userId: string }): Promise<boolean> {
+  return getPrisma().$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true } });
+    if (!user) return false;
+    // rate-limiter-flexible stores "<prefix>:<key>"; lib/rate-limit.ts keys by "<email>" and
+    // "<email>|<client>".
+    await tx.$executeRaw`
+      DELETE FROM "RateLimit"
+      WHERE substr("key", strpos("key", ':') + 1) = ${user.email}
+         OR starts_with(substr("key", strpos("key", ':') + 1), ${`${user.email}|`})`;
+    await tx.user.delete({ where: { id: userId } });
+    return true;
   });
 }

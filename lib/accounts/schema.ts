@@ -52,3 +52,23 @@ export const changePasswordSchema = z.object({
 });
 
 export const settingsSchema = z.object({ timeZone: timeZoneSchema });
+
+/** The person's current password, asked again before export, import or deleting the account. */
+export const currentPasswordSchema = z
+  .string({ error: "Enter your password." })
+  .min(1, { error: "Enter your password." })
+  .max(PASSWORD_MAX_LENGTH, { error: "That is not your password." });
+
+/** What the person types to confirm that the account should go. */
+export const DELETE_CONFIRMATION = "delete my account";
+
+export const deleteAccountSchema = z.object({
+  confirmation: z
+    .string({ error: `Type “${DELETE_CONFIRMATION}” to confirm.` })
+    .trim()
+    .toLowerCase()
+    .refine((value) => value === DELETE_CONFIRMATION, {
+      error: `Type “${DELETE_CONFIRMATION}” to confirm.`,
+    }),
+  password: currentPasswordSchema,
+});

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/accounts/change-password-form";
+import { DeleteAccountForm } from "@/components/accounts/delete-account-form";
 import { SettingsForm } from "@/components/accounts/settings-form";
 import { SignOutEverywhereButton } from "@/components/accounts/sign-out-everywhere-button";
+import { ExportForm } from "@/components/export/export-form";
+import { ImportForm } from "@/components/export/import-form";
 import { requireUser } from "@/lib/session";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -26,6 +29,23 @@ export default async function SettingsPage() {
         <h2 id="sessions-heading">Sessions</h2>
         <p>Signed in on a device you no longer have? This ends every session, this one included.</p>
         <SignOutEverywhereButton />
+      </section>
+      <section aria-labelledby="data-heading" className="card">
+        <h2 id="data-heading">Your data</h2>
+        <p>
+          Everything you record is yours: take all of it with you, keep a backup, or bring it back.
+        </p>
+        <ExportForm />
+        <ImportForm />
+      </section>
+      <section aria-labelledby="delete-heading" className="card">
+        <h2 id="delete-heading">Delete account</h2>
+        <p>
+          This deletes your account and everything in it, for good: every check-in, quick log, note,
+          reflection and share link. Share links stop working at once and you are signed out
+          everywhere. Download a JSON export first if you may want it back.
+        </p>
+        <DeleteAccountForm />
       </section>
     </>
   );

@@ -1,0 +1,67 @@
+"use client";
+
+import "./register";
+import { useMemo } from "react";
+import { Chart } from "react-chartjs-2";
+import { CHART_COLORS } from "@/lib/charts";
+import { ChartFrame } from "./chart-frame";
+import { useChartTheme } from "./use-chart-theme";
+
+export type PartOfDayBar = { label: string; q1: number; median: number; q3: number };
+
+/** The middle half of the ratings in each part of day (bar) and their median (diamond). */
+export function PartOfDayChart({ rows, summary }: { rows: PartOfDayBar[]; summary: string }) {
+  const theme = useChartTheme();
+  const data = useMemo(
+    () => ({
+      labels: rows.map((row) => row.label),
+      datasets: [
+        {
+          type: "bar" as const,
+          label: "Middle half of ratings",
+          // A zero-height bar would vanish when q1 = q3; widen it just enough to be seen.
+          data: rows.map((row) =>
+            row.q1 === row.q3 ? [row.q1 - 0.1, row.q3 + 0.1] : [row.q1, row.q3],
+          ),
+          backgroundColor: `${CHART_COLORS.sky}99`,
+          borderColor: CHART_COLORS.blue,
+          borderWidth: 1,
+        },
+        {
+          type: "line" as const,
+          label: "Median",
+          data: rows.map((row) => row.median),
+          showLine: false,
+          pointStyle: "rectRot" as const,
+          pointRadius: 8,
+          backgroundColor: CHART_COLORS.vermillion,
+          borderColor: CHART_COLORS.vermillion,
+        },
+      ],
+    }),
+    [rows],
+  );
+  return (
+    <ChartFrame summary={summary}>
+      <Chart
+        type="bar"
+        data={data as never}
+        options={{
+          maintainAspectRatio: false,
+          animation: false,
+          scales: {
+            y: {
+              min: 0,
+              max: 10,
+              title: { display: true, text: "Pain (0–10)", color: theme.text },
+              ticks: { color: theme.text },
+              grid: { color: theme.grid },
+            },
+            x: { ticks: { color: theme.text }, grid: { color: theme.grid } },
+          },
+          plugins: { legend: { labels: { color: theme.text } } },
+        }}
+      />
+    </ChartFrame>
+  );
+}

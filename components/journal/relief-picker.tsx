@@ -1,0 +1,262 @@
+"use client";
+
+import { useId, useState } from "react";
+import { hasRelief, type ReliefDraft } from "@/lib/journal/draft";
+import { partOfDayLabel, reliefDisplayName } from "@/lib/journal/format";
+import {
+  RELIEF_CATEGORY_LABELS,
+  type ReliefCategory,
+  reliefLibraryEntry,
+  STRETCHING_GUIDANCE,
+} from "@/lib/journal/relief-library";
+import { RELIEF_NAME_MAX } from "@/lib/journal/schema";
+import type { ReliefItemDTO } from "@/lib/journal/types";
+import { HELPED, HELPED_LABELS, type Helped, PARTS_OF_DAY } from "@/lib/journal/vocabulary";
+import { ChoiceFieldset, RadioChoices } from "./choice-group";
+
+const CATEGORIES = Object.keys(RELIEF_CATEGORY_LABELS) as ReliefCategory[];
+const RECENT_SHOWN = 5;
+const HELPED_OPTIONS = HELPED.map((value) => ({ value, label: HELPED_LABELS[value] }));
+
+type Change = { add?: ReliefDraft; remove?: number; update?: [number, ReliefDraft] };
+
+/** What the person did for the pain: library items and their own, with minutes and effect. */
+export function ReliefPicker({
+  relief,
+  onChange,
+  items,
+  errorsAt,
+}: {
+  relief: ReliefDraft[];
+  onChange: (change: Change) => void;
+  items: ReliefItemDTO[];
+  errorsAt: (path: string) => string[] | undefined;
+}) {
+  const id = useId();
+  const [chosen, setChosen] = useState("");
+  const [ownName, setOwnName] = useState("");
+  const byId = new Map(items.map((item) => [item.id, item]));
+  const available = items.filter(
+    (item) => !hasRelief(relief, { itemId: item.id, name: item.name }),
+  );
+  const recent = available.filter((item) => item.uses > 0).slice(0, RECENT_SHOWN);
+  const own = available.filter((item) => !item.builtinKey);
+  const draftOf = (item: ReliefItemDTO): ReliefDraft => ({
+    itemId: item.id,
+    name: reliefDisplayName(item),
+    minutes: "",
+    helped: null,
+    partOfDay: null,
+  });
+
+  function addChosen() {
+    const item = byId.get(chosen);
+    if (item) onChange({ add: draftOf(item) });
+    setChosen("");
+  }
+
+  function addOwn() {
+    const name = ownName.trim();
+    if (!name) return;
+    const existing = items.find(
+      (item) => reliefDisplayName(item).toLowerCase() === name.toLowerCase(),
+    );
+    const draft = existing
+      ? draftOf(existing)
+      : { itemId: null, name, minutes: "", helped: null, partOfDay: null };
+    if (!hasRelief(relief, draft)) onChange({ add: draft });
+    setOwnName("");
+  }
+
+  return (
+    <div>
+      <details>
+        <summary>Stretching safely</summary>
+        <ul>
+          {STRETCHING_GUIDANCE.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      </details>
+      {relief.length > 0 ? (
+        <ul className="relief-list">
+          {relief.map((use, index) => (
+            <ReliefRow
+              key={use.itemId ?? `new-${use.name}`}
+              id={`${id}-${index}`}
+              use={use}
+              builtinKey={use.itemId ? (byId.get(use.itemId)?.builtinKey ?? null) : null}
+              onUpdate={(next) => onChange({ update: [index, next] })}
+              onRemove={() => onChange({ remove: index })}
+              errorsAt={(field) => errorsAt(`relief.${index}.${field}`)}
+            />
+          ))}
+        </ul>
+      ) : null}
+      {recent.length > 0 ? (
+        <div className="suggestions">
+          {recent.map((item) => (
+            <button
+              key={item.id}
+              type="button"
+              className="button--chip"
+              aria-label={`Add ${reliefDisplayName(item)}`}
+              onClick={() => onChange({ add: draftOf(item) })}
+            >
+              + {reliefDisplayName(item)}
+            </button>
+          ))}
+        </div>
+      ) : null}
+      <div className="add-row">
+        <div className="field">
+          <label htmlFor={`${id}-choose`}>Add from the library</label>
+          <select
+            id={`${id}-choose`}
+            value={chosen}
+            onChange={(event) => setChosen(event.currentTarget.value)}
+          >
+            <option value="">Choose…</option>
+            {CATEGORIES.map((category) => (
+              <optgroup key={category} label={RELIEF_CATEGORY_LABELS[category]}>
+                {available
+                  .filter((item) => reliefLibraryEntry(item.builtinKey)?.category === category)
+                  .map((item) => (
+                    <option key={item.id} value={item.id}>
+                      {reliefDisplayName(item)}
+                    </option>
+                  ))}
+              </optgroup>
+            ))}
+            {own.length > 0 ? (
+              <optgroup label="Your own">
+                {own.map((item) => (
+                  <option key={item.id} value={item.id}>
+                    {item.name}
+                  </option>
+                ))}
+              </optgroup>
+            ) : null}
+          </select>
+        </div>
+        <button type="button" className="button button--secondary" onClick={addChosen}>
+          Add
+        </button>
+      </div>
+      <div className="add-row">
+        <div className="field">
+          <label htmlFor={`${id}-own`}>Or something of your own</label>
+          <input
+            id={`${id}-own`}
+            value={ownName}
+            maxLength={RELIEF_NAME_MAX}
+            autoComplete="off"
+            onChange={(event) => setOwnName(event.currentTarget.value)}
+            onKeyDown={(event) => {
+              if (event.key === "Enter") {
+                event.preventDefault();
+                addOwn();
+              }
+            }}
+          />
+        </div>
+        <button type="button" className="button button--secondary" onClick={addOwn}>
+          Add
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function ReliefRow({
+  id,
+  use,
+  builtinKey,
+  onUpdate,
+  onRemove,
+  errorsAt,
+}: {
+  id: string;
+  use: ReliefDraft;
+  builtinKey: string | null;
+  onUpdate: (next: ReliefDraft) => void;
+  onRemove: () => void;
+  errorsAt: (field: string) => string[] | undefined;
+}) {
+  const entry = reliefLibraryEntry(builtinKey);
+  const name = entry?.name ?? use.name;
+  const minutesErrors = errorsAt("minutes");
+  const nameErrors = errorsAt("name") ?? errorsAt("itemId");
+  return (
+    <li className="relief-row">
+      <div className="relief-row__head">
+        <p className="relief-row__name" id={`${id}-name`}>
+          {name}
+        </p>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={`Remove ${name}`}
+          onClick={onRemove}
+        >
+          ×
+        </button>
+      </div>
+      {nameErrors ? <p className="field-error">{nameErrors.join(" ")}</p> : null}
+      {entry ? (
+        <details>
+          <summary>How to, and when to stop</summary>
+          <p>{entry.howTo}</p>
+          <p className="caution">{entry.caution}</p>
+        </details>
+      ) : null}
+      <div className="inline-fields">
+        <div className="field">
+          <label htmlFor={`${id}-minutes`}>Minutes</label>
+          <input
+            id={`${id}-minutes`}
+            inputMode="numeric"
+            autoComplete="off"
+            value={use.minutes}
+            onChange={(event) => onUpdate({ ...use, minutes: event.currentTarget.value })}
+            aria-invalid={minutesErrors ? true : undefined}
+            aria-describedby={minutesErrors ? `${id}-minutes-error` : undefined}
+          />
+          {minutesErrors ? (
+            <p id={`${id}-minutes-error`} className="field-error">
+              {minutesErrors.join(" ")}
+            </p>
+          ) : null}
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-when`}>When</label>
+          <select
+            id={`${id}-when`}
+            value={use.partOfDay ?? ""}
+            onChange={(event) =>
+              onUpdate({
+                ...use,
+                partOfDay: (event.currentTarget.value || null) as ReliefDraft["partOfDay"],
+              })
+            }
+          >
+            <option value="">Some time today</option>
+            {PARTS_OF_DAY.map((part) => (
+              <option key={part} value={part}>
+                {partOfDayLabel(part)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <ChoiceFieldset id={`${id}-helped`} legend="Did it help?" errors={errorsAt("helped")}>
+        <RadioChoices<Helped>
+          name={`${id}-helped`}
+          options={HELPED_OPTIONS}
+          value={use.helped}
+          onChange={(helped) => onUpdate({ ...use, helped })}
+        />
+      </ChoiceFieldset>
+    </li>
+  );
+}

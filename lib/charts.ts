@@ -1,0 +1,47 @@
+/** Colour-blind-safe series colours (Okabe–Ito), readable on light and dark backgrounds. */
+export const CHART_COLORS = {
+  blue: "#0072B2",
+  orange: "#E69F00",
+  green: "#009E73",
+  vermillion: "#D55E00",
+  sky: "#56B4E9",
+  purple: "#CC79A7",
+  grey: "#8A8F98",
+} as const;
+
+/** A pain figure on the 0–10 scale, one decimal, trailing ".0" dropped. */
+export function formatPain(value: number | null | undefined): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return "–";
+  const rounded = Math.round(value * 10) / 10;
+  return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
+}
+
+/** A signed difference in points, with a real minus sign: "+1.5", "−0.3", "0". */
+export function formatDifference(value: number): string {
+  const text = formatPain(Math.abs(value));
+  if (text === "0") return "0";
+  return `${value > 0 ? "+" : "−"}${text}`;
+}
+
+/** A 95% interval, e.g. "−0.5 to +2". */
+export function formatInterval(low: number, high: number): string {
+  return `${formatDifference(low)} to ${formatDifference(high)}`;
+}
+
+/** "1 day" / "12 days". */
+export function pluralDays(count: number, unit = "day"): string {
+  return `${count} ${unit}${count === 1 ? "" : "s"}`;
+}
+
+/** Dark text on every heatmap cell: the darkest cell still gives it a contrast above 4.5:1. */
+export const HEAT_TEXT_COLOR = "#1f2328";
+
+/**
+ * Background of a heatmap cell for a mean pain 0–10, from pale to strong orange. It stops at
+ * 50% lightness so HEAT_TEXT_COLOR stays readable; the number is printed in every cell anyway.
+ */
+export function heatColor(meanPain: number): string {
+  const strength = Math.max(0, Math.min(1, meanPain / 10));
+  const lightness = Math.round(96 - strength * 46);
+  return `hsl(28 90% ${lightness}%)`;
+}

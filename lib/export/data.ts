@@ -1,0 +1,222 @@
+import "server-only";
+import { getPrisma } from "@/lib/db";
+import { fromDbDate } from "@/lib/time";
+import { derivedUuid } from "./ids";
+import { EXPORT_FORMAT, type ExportDocument, type Json, SCHEMA_VERSION } from "./schema";
+import { PARTS_OF_DAY } from "./types";
+
+const iso = (value: Date) => value.toISOString();
+// Prisma's JsonValue and zod's JSON type describe the same values with different array types.
+const json = (value: unknown) => value as Json;
+const isoOrNull = (value: Date | null) => (value ? value.toISOString() : null);
+const dateOrNull = (value: Date | null) => (value ? fromDbDate(value) : null);
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const partIndex = (part: string | null) =>
+  part === null ? -1 : PARTS_OF_DAY.indexOf(part as (typeof PARTS_OF_DAY)[number]);
+
+type TagUseRow = {
+  checkInId: string | null;
+  painEntryId: string | null;
+  partOfDay: (typeof PARTS_OF_DAY)[number] | null;
+  tag: { kind: "PERSON" | "CONTEXT" | "EMOTION"; name: string };
+};
+
+function tagUsesOf(rows: TagUseRow[]) {
+  return rows
+    .map(({ tag, partOfDay }) => ({ kind: tag.kind, name: tag.name, partOfDay }))
+    .sort(
+      (a, b) =>
+        byText(a.kind, b.kind) ||
+        byText(a.name, b.name) ||
+        partIndex(a.partOfDay) - partIndex(b.partOfDay),
+    );
+}
+
+function groupBy<T>(rows: T[], key: (row: T) => string | null) {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const value = key(row);
+    if (value === null) continue;
+    groups.set(value, [...(groups.get(value) ?? []), row]);
+  }
+  return groups;
+}
+
+/**
+ * Everything the person has recorded, as the JSON export (schema version 1), read in one
+ * repeatable-read transaction so the parts agree with each other. For the signed-in person only:
+ * every query is scoped by `userId`. Returns null when the account does not exist.
+ */
+export async function getExportDocument({
+  userId,
+  now = new Date(),
+}: {
+  userId: string;
+  now?: Date;
+}): Promise<ExportDocument | null> {
+  return getPrisma().$transaction(
+    async (tx) => {
+      const user = await tx.user.findUnique({
+        where: { id: userId },
+        select: {
+          email: true,
+          timeZone: true,
+          createdAt: true,
+          painBeganOn: true,
+          flareBeganOn: true,
+        },
+      });
+      if (!user) return null;
+      const where = { userId };
+      // One query after another: a transaction runs on a single connection anyway.
+      const tags = await tx.tag.findMany({
+        where,
+        select: { kind: true, name: true, createdAt: true },
+      });
+      const reliefItems = await tx.reliefItem.findMany({
+        where,
+        select: { builtinKey: true, name: true, createdAt: true },
+      });
+      const checkIns = await tx.checkIn.findMany({ where, orderBy: { date: "asc" } });
+      const painEntries = await tx.painEntry.findMany({ where });
+      const tagUses = await tx.tagUse.findMany({
+        where,
+        select: {
+          checkInId: true,
+          painEntryId: true,
+          partOfDay: true,
+          tag: { select: { kind: true, name: true } },
+        },
+      });
+      const reliefUses = await tx.reliefUse.findMany({
+        where,
+        select: {
+          checkInId: true,
+          partOfDay: true,
+          minutes: true,
+          helped: true,
+          reliefItem: { select: { name: true } },
+        },
+      });
+      const lifeEvents = await tx.lifeEvent.findMany({ where });
+      const pegResponses = await tx.pegResponse.findMany({ where, orderBy: { date: "asc" } });
+      const reflections = await tx.reflection.findMany({ where });
+      const shareLinks = await tx.shareLink.findMany({
+        where,
+        orderBy: { createdAt: "asc" },
+        include: {
+          accesses: { select: { openedAt: true, kind: true }, orderBy: { openedAt: "asc" } },
+        },
+      });
+
+      const usesByCheckIn = groupBy(tagUses, (use) => (use.painEntryId ? null : use.checkInId));
+      const usesByEntry = groupBy(tagUses, (use) => use.painEntryId);
+      const painByCheckIn = groupBy(painEntries, (entry) => entry.checkInId);
+      const reliefByCheckIn = groupBy(reliefUses, (use) => use.checkInId);
+      const painOf = (entry: (typeof painEntries)[number]) => ({
+        intensity: entry.intensity,
+        areas: entry.areas,
+        qualities: entry.qualities,
+        createdAt: iso(entry.createdAt),
+        tags: tagUsesOf(usesByEntry.get(entry.id) ?? []),
+      });
+
+      return {
+        format: EXPORT_FORMAT,
+        schemaVersion: SCHEMA_VERSION,
+        exportedAt: iso(now),
+        account: {
+          email: user.email,
+          timeZone: user.timeZone,
+          createdAt: iso(user.createdAt),
+          painBeganOn: dateOrNull(user.painBeganOn),
+          flareBeganOn: dateOrNull(user.flareBeganOn),
+        },
+        tags: tags
+          .map((tag) => ({ kind: tag.kind, name: tag.name, createdAt: iso(tag.createdAt) }))
+          .sort((a, b) => byText(a.kind, b.kind) || byText(a.name, b.name)),
+        reliefItems: reliefItems
+          .map((item) => ({ ...item, createdAt: iso(item.createdAt) }))
+          .sort((a, b) => byText(a.name, b.name)),
+        checkIns: checkIns.map((checkIn) => ({
+          date: fromDbDate(checkIn.date),
+          stress: checkIn.stress,
+          sittingHours: checkIn.sittingHours,
+          sleepQuality: checkIn.sleepQuality,
+          note: checkIn.note,
+          redFlags: checkIn.redFlags,
+          createdAt: iso(checkIn.createdAt),
+          updatedAt: iso(checkIn.updatedAt),
+          pain: (painByCheckIn.get(checkIn.id) ?? [])
+            .sort((a, b) => partIndex(a.partOfDay) - partIndex(b.partOfDay))
+            .map((entry) => ({ partOfDay: entry.partOfDay, ...painOf(entry) })),
+          tags: tagUsesOf(usesByCheckIn.get(checkIn.id) ?? []),
+          relief: (reliefByCheckIn.get(checkIn.id) ?? [])
+            .map((use) => ({
+              item: use.reliefItem.name,
+              partOfDay: use.partOfDay,
+              minutes: use.minutes,
+              helped: use.helped,
+            }))
+            .sort((a, b) => byText(a.item, b.item)),
+        })),
+        quickLogs: painEntries
+          .filter((entry) => entry.checkInId === null && entry.occurredAt !== null)
+          .map((entry) => ({
+            // A quick log saved without a requestId gets one derived from its row, so that the
+            // same export imported twice is recognised the second time.
+            requestId: entry.requestId ?? derivedUuid(`quick-log:${entry.id}`),
+            occurredAt: iso(entry.occurredAt ?? entry.createdAt),
+            localDate: fromDbDate(entry.localDate),
+            partOfDay: entry.partOfDay,
+            ...painOf(entry),
+          }))
+          .sort((a, b) => byText(a.occurredAt, b.occurredAt) || byText(a.requestId, b.requestId)),
+        // Sorted here rather than in SQL, so the order never depends on the database's collation.
+        lifeEvents: lifeEvents
+          .map((event) => ({
+            date: fromDbDate(event.date),
+            title: event.title,
+            category: event.category,
+            note: event.note,
+            createdAt: iso(event.createdAt),
+          }))
+          .sort((a, b) => byText(a.date, b.date) || byText(a.title, b.title)),
+        pegResponses: pegResponses.map((peg) => ({
+          date: fromDbDate(peg.date),
+          pain: peg.pain,
+          enjoyment: peg.enjoyment,
+          activity: peg.activity,
+          createdAt: iso(peg.createdAt),
+        })),
+        reflections: reflections
+          .map((reflection) => ({
+            promptKey: reflection.promptKey,
+            promptText: reflection.promptText,
+            evidence: json(reflection.evidence),
+            answer: reflection.answer,
+            weekStart: fromDbDate(reflection.weekStart),
+            createdAt: iso(reflection.createdAt),
+            updatedAt: iso(reflection.updatedAt),
+          }))
+          .sort((a, b) => byText(a.createdAt, b.createdAt) || byText(a.promptKey, b.promptKey)),
+        shareLinks: shareLinks.map((link) => ({
+          label: link.label,
+          mode: link.mode,
+          periodStart: fromDbDate(link.periodStart),
+          periodEnd: fromDbDate(link.periodEnd),
+          options: json(link.options),
+          snapshot: json(link.snapshot),
+          expiresAt: iso(link.expiresAt),
+          revokedAt: isoOrNull(link.revokedAt),
+          createdAt: iso(link.createdAt),
+          accesses: link.accesses.map((access) => ({
+            openedAt: iso(access.openedAt),
+            kind: access.kind,
+          })),
+        })),
+      };
+    },
+    { isolationLevel: "RepeatableRead" },
+  );
+}

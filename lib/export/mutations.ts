@@ -1,0 +1,124 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import { getPrisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { fromDbDate } from "@/lib/time";
+import { type ExistingRecords, lifeEventKey, planImport, reflectionKey } from "./import-plan";
+import type { ExportDocument } from "./schema";
+import type { ImportReport } from "./types";
+
+type Tx = Prisma.TransactionClient;
+
+const CHUNK = 1000;
+
+async function createInChunks<T>(rows: T[], create: (chunk: T[]) => Promise<unknown>) {
+  for (let start = 0; start < rows.length; start += CHUNK) {
+    await create(rows.slice(start, start + CHUNK));
+  }
+}
+
+/**
+ * Restores a parsed JSON export into the person's account, all or nothing, in one transaction.
+ * Records already there are left alone and counted, so importing the same file twice changes
+ * nothing the second time: tags match by (kind, name) and relief items by builtinKey or name
+ * (names in any case, as the journal matches them), check-ins by date, quick logs by requestId,
+ * life events by (date, title), PEG answers by date, reflections by (promptKey, createdAt).
+ * Share links are never imported. For the signed-in person: every read and write is scoped by
+ * `userId`. Throws AppError("NOT_FOUND") for an unknown account and AppError("CONFLICT") when a
+ * concurrent change got there first (nothing is imported then).
+ */
+export async function importExportDocument({
+  userId,
+  document,
+}: {
+  userId: string;
+  document: ExportDocument;
+}): Promise<ImportReport> {
+  try {
+    return await getPrisma().$transaction((tx) => importInto({ tx, userId, document }), {
+      maxWait: 10_000,
+      timeout: 120_000,
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw new AppError("CONFLICT");
+    }
+    throw error;
+  }
+}
+
+async function readExisting(tx: Tx, userId: string): Promise<ExistingRecords | null> {
+  const user = await tx.user.findUnique({
+    where: { id: userId },
+    select: { timeZone: true, painBeganOn: true, flareBeganOn: true },
+  });
+  if (!user) return null;
+  const where = { userId };
+  const oldestFirst = { createdAt: "asc" } as const;
+  const tags = await tx.tag.findMany({
+    where,
+    orderBy: oldestFirst,
+    select: { id: true, kind: true, name: true },
+  });
+  const reliefItems = await tx.reliefItem.findMany({
+    where,
+    orderBy: oldestFirst,
+    select: { id: true, builtinKey: true, name: true },
+  });
+  const checkIns = await tx.checkIn.findMany({ where, select: { date: true } });
+  const requestIds = await tx.painEntry.findMany({
+    where: { userId, requestId: { not: null } },
+    select: { requestId: true },
+  });
+  const lifeEvents = await tx.lifeEvent.findMany({ where, select: { date: true, title: true } });
+  const pegs = await tx.pegResponse.findMany({ where, select: { date: true } });
+  const reflections = await tx.reflection.findMany({
+    where,
+    select: { promptKey: true, createdAt: true },
+  });
+  return {
+    timeZone: user.timeZone,
+    painBeganOn: user.painBeganOn ? fromDbDate(user.painBeganOn) : null,
+    flareBeganOn: user.flareBeganOn ? fromDbDate(user.flareBeganOn) : null,
+    tags,
+    reliefItems,
+    checkInDates: new Set(checkIns.map((row) => fromDbDate(row.date))),
+    requestIds: new Set(requestIds.flatMap((row) => (row.requestId ? [row.requestId] : []))),
+    lifeEvents: new Set(lifeEvents.map((row) => lifeEventKey(fromDbDate(row.date), row.title))),
+    pegDates: new Set(pegs.map((row) => fromDbDate(row.date))),
+    reflections: new Set(reflections.map((row) => reflectionKey(row.promptKey, row.createdAt))),
+  };
+}
+
+async function importInto({
+  tx,
+  userId,
+  document,
+}: {
+  tx: Tx;
+  userId: string;
+  document: ExportDocument;
+}): Promise<ImportReport> {
+  const existing = await readExisting(tx, userId);
+  if (!existing) throw new AppError("NOT_FOUND");
+  const { report, rows, onsetUpdate } = planImport({ userId, document, existing });
+  // Parents before children, so every foreign key finds its row.
+  await createInChunks(rows.tags, (data) => tx.tag.createMany({ data }));
+  await createInChunks(rows.reliefItems, (data) => tx.reliefItem.createMany({ data }));
+  await createInChunks(rows.checkIns, (data) => tx.checkIn.createMany({ data }));
+  await createInChunks(rows.painEntries, (data) => tx.painEntry.createMany({ data }));
+  await createInChunks(rows.tagUses, (data) => tx.tagUse.createMany({ data }));
+  await createInChunks(rows.reliefUses, (data) => tx.reliefUse.createMany({ data }));
+  await createInChunks(rows.lifeEvents, (data) => tx.lifeEvent.createMany({ data }));
+  await createInChunks(rows.pegResponses, (data) => tx.pegResponse.createMany({ data }));
+  const reflections = rows.reflections.map(({ evidence, ...row }) => ({
+    ...row,
+    // JSON null and no evidence read back alike (null); store both as SQL NULL.
+    evidence: evidence === null ? Prisma.DbNull : (evidence as Prisma.InputJsonValue),
+  }));
+  await createInChunks(reflections, (data) => tx.reflection.createMany({ data }));
+  if (Object.keys(onsetUpdate).length > 0) {
+    await tx.user.update({ where: { id: userId }, data: onsetUpdate });
+  }
+  return report;
+}

@@ -1,0 +1,302 @@
+import { describe, expect, test } from "vitest";
+import { getPrisma } from "@/lib/db";
+import { createTestUser } from "@/test/factories";
+import {
+  getCheckIn,
+  getCheckInFormData,
+  getPreviousCheckIn,
+  isJournalEmpty,
+  listCheckInDates,
+  listReliefItems,
+  listTagSuggestions,
+} from "./data";
+import { emptyCheckInDraft } from "./draft";
+import { ensureBuiltinReliefItems, saveCheckIn } from "./mutations";
+import { RELIEF_LIBRARY } from "./relief-library";
+import { type CheckInDraft, checkInSchema } from "./schema";
+
+function checkIn(date: string, change: (draft: CheckInDraft) => void = () => {}) {
+  const draft = emptyCheckInDraft(date);
+  change(draft);
+  return checkInSchema.parse(draft);
+}
+
+const painful = (draft: CheckInDraft) => {
+  draft.parts.MORNING = { intensity: 6, areas: ["LOWER_BACK", "HIPS"], qualities: ["STIFF"] };
+  draft.parts.EVENING = { intensity: 0, areas: ["NECK"], qualities: ["SHARP"] };
+  draft.stress = 7;
+  draft.sleepQuality = 4;
+  draft.sittingHours = "7,5";
+  draft.note = "  Long day.  ";
+  draft.redFlags = ["WORSE_AT_NIGHT"];
+  draft.tags = [
+    { kind: "PERSON", name: "Sam", partOfDay: "MORNING" },
+    { kind: "CONTEXT", name: "At work", partOfDay: null },
+  ];
+};
+
+async function rowCounts(userId: string) {
+  const prisma = getPrisma();
+  const [checkIns, painEntries, tagUses, reliefUses, tags] = await Promise.all([
+    prisma.checkIn.count({ where: { userId } }),
+    prisma.painEntry.count({ where: { userId } }),
+    prisma.tagUse.count({ where: { userId } }),
+    prisma.reliefUse.count({ where: { userId } }),
+    prisma.tag.count({ where: { userId } }),
+  ]);
+  return { checkIns, painEntries, tagUses, reliefUses, tags };
+}
+
+describe("saveCheckIn and getCheckIn", () => {
+  test("stores the check-in and reads it back as plain data", async () => {
+    const user = await createTestUser();
+    const saved = await saveCheckIn({ userId: user.id, data: checkIn("2026-10-20", painful) });
+    expect(saved.date).toBe("2026-10-20");
+    const read = await getCheckIn({ userId: user.id, date: "2026-10-20" });
+    expect(read).toMatchObject({
+      id: saved.id,
+      date: "2026-10-20",
+      parts: {
+        MORNING: { intensity: 6, areas: ["LOWER_BACK", "HIPS"], qualities: ["STIFF"] },
+        // "no pain" keeps its 0 but not where or how it hurt.
+        EVENING: { intensity: 0, areas: [], qualities: [] },
+      },
+      stress: 7,
+      sleepQuality: 4,
+      sittingHours: 7.5,
+      note: "Long day.",
+      redFlags: ["WORSE_AT_NIGHT"],
+      relief: [],
+    });
+    expect(read?.parts.AFTERNOON).toBeUndefined();
+    expect(read?.tags).toEqual(
+      expect.arrayContaining([
+        { kind: "PERSON", name: "Sam", partOfDay: "MORNING" },
+        { kind: "CONTEXT", name: "At work", partOfDay: null },
+      ]),
+    );
+  });
+
+  test("saving the same date again replaces the day instead of adding a second check-in", async () => {
+    const user = await createTestUser();
+    await saveCheckIn({ userId: user.id, data: checkIn("2026-10-20", painful) });
+    await saveCheckIn({
+      userId: user.id,
+      data: checkIn("2026-10-20", (draft) => {
+        draft.parts.NIGHT = { intensity: 3, areas: [], qualities: [] };
+        draft.tags = [{ kind: "PERSON", name: "sam", partOfDay: null }];
+      }),
+    });
+    const read = await getCheckIn({ userId: user.id, date: "2026-10-20" });
+    expect(Object.keys(read?.parts ?? {})).toEqual(["NIGHT"]);
+    expect(read?.stress).toBeNull();
+    // "sam" is the same person as "Sam": the first spelling stays.
+    expect(read?.tags).toEqual([{ kind: "PERSON", name: "Sam", partOfDay: null }]);
+    expect(await rowCounts(user.id)).toEqual({
+      checkIns: 1,
+      painEntries: 1,
+      tagUses: 1,
+      reliefUses: 0,
+      tags: 2,
+    });
+  });
+
+  test("a double click, retries and two tabs at once leave one check-in per date", async () => {
+    const user = await createTestUser();
+    const data = checkIn("2026-10-21", painful);
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () => saveCheckIn({ userId: user.id, data })),
+    );
+    expect(new Set(results.map((result) => result.id)).size).toBe(1);
+    expect(await rowCounts(user.id)).toEqual({
+      checkIns: 1,
+      painEntries: 2,
+      tagUses: 2,
+      reliefUses: 0,
+      tags: 2,
+    });
+  });
+
+  test("relief: library items by id, own items by name (reused in any case), others' ids ignored", async () => {
+    const user = await createTestUser();
+    const other = await createTestUser();
+    const mine = await listReliefItems({ userId: user.id });
+    const theirs = await listReliefItems({ userId: other.id });
+    const calf = mine.find((item) => item.builtinKey === "CALF_STRETCH");
+    const theirHeat = theirs.find((item) => item.builtinKey === "HEAT");
+    if (!calf || !theirHeat) throw new Error("built-in items were not created");
+    const relief = (name: string, itemId: string | null = null) => ({
+      itemId,
+      name,
+      minutes: "10",
+      helped: "YES" as const,
+      partOfDay: "EVENING" as const,
+    });
+    await saveCheckIn({
+      userId: user.id,
+      data: checkIn("2026-10-22", (draft) => {
+        draft.relief = [
+          relief("Calf stretch", calf.id),
+          relief("Swimming"),
+          relief("heat"),
+          relief("Heat", theirHeat.id),
+        ];
+      }),
+    });
+    const read = await getCheckIn({ userId: user.id, date: "2026-10-22" });
+    expect(read?.relief.map((use) => [use.builtinKey, use.name, use.minutes])).toEqual([
+      ["CALF_STRETCH", "Calf stretch", 10],
+      ["HEAT", "Heat", 10],
+      [null, "Swimming", 10],
+    ]);
+    await saveCheckIn({
+      userId: user.id,
+      data: checkIn("2026-10-23", (draft) => {
+        draft.relief = [relief("  swimming ")];
+      }),
+    });
+    const items = await listReliefItems({ userId: user.id });
+    expect(items.filter((item) => item.name.toLowerCase() === "swimming")).toHaveLength(1);
+    expect(items[0]).toMatchObject({ name: "Swimming", uses: 2, lastUsed: "2026-10-23" });
+    expect(await getPrisma().reliefUse.count({ where: { userId: other.id } })).toBe(0);
+  });
+
+  test("changing the date of an opened check-in moves it", async () => {
+    const user = await createTestUser();
+    await saveCheckIn({ userId: user.id, data: checkIn("2026-10-20", painful) });
+    await saveCheckIn({
+      userId: user.id,
+      data: checkIn("2026-10-19", (draft) => {
+        painful(draft);
+        draft.replacesDate = "2026-10-20";
+      }),
+    });
+    expect(await getCheckIn({ userId: user.id, date: "2026-10-20" })).toBeNull();
+    expect((await getCheckIn({ userId: user.id, date: "2026-10-19" }))?.stress).toBe(7);
+  });
+
+  test("user B cannot read, overwrite or move user A's check-in", async () => {
+    const a = await createTestUser();
+    const b = await createTestUser();
+    const saved = await saveCheckIn({ userId: a.id, data: checkIn("2026-10-20", painful) });
+    expect(await getCheckIn({ userId: b.id, date: "2026-10-20" })).toBeNull();
+    expect(await getPreviousCheckIn({ userId: b.id, date: "2026-10-21" })).toBeNull();
+    expect(await listCheckInDates({ userId: b.id, from: "2026-10-01", to: "2026-10-30" })).toEqual(
+      [],
+    );
+    await saveCheckIn({
+      userId: b.id,
+      data: checkIn("2026-10-21", (draft) => {
+        draft.replacesDate = "2026-10-20";
+      }),
+    });
+    await saveCheckIn({ userId: b.id, data: checkIn("2026-10-20") });
+    const stillA = await getCheckIn({ userId: a.id, date: "2026-10-20" });
+    expect(stillA).toMatchObject({ id: saved.id, stress: 7 });
+    expect(Object.keys(stillA?.parts ?? {})).toEqual(["MORNING", "EVENING"]);
+    expect((await rowCounts(a.id)).checkIns).toBe(1);
+    expect((await rowCounts(b.id)).checkIns).toBe(2);
+  });
+});
+
+describe("reads for the form", () => {
+  test("getPreviousCheckIn returns the latest earlier check-in's tags and relief", async () => {
+    const user = await createTestUser();
+    await saveCheckIn({ userId: user.id, data: checkIn("2026-10-10", painful) });
+    await saveCheckIn({
+      userId: user.id,
+      data: checkIn("2026-10-12", (draft) => {
+        draft.tags = [{ kind: "EMOTION", name: "Calm", partOfDay: null }];
+      }),
+    });
+    await saveCheckIn({ userId: user.id, data: checkIn("2026-10-14") });
+    const previous = await getPreviousCheckIn({ userId: user.id, date: "2026-10-14" });
+    expect(previous).toEqual({
+      date: "2026-10-12",
+      tags: [{ kind: "EMOTION", name: "Calm", partOfDay: null }],
+      relief: [],
+    });
+    expect(await getPreviousCheckIn({ userId: user.id, date: "2026-10-10" })).toBeNull();
+  });
+
+  test("tag suggestions: most recently used first, then most used, then never used", async () => {
+    const user = await createTestUser();
+    const other = await createTestUser();
+    const tag = (name: string) => ({ kind: "CONTEXT" as const, name, partOfDay: null });
+    await saveCheckIn({
+      userId: user.id,
+      data: checkIn("2026-10-01", (draft) => {
+        draft.tags = [tag("Driving"), tag("Desk")];
+      }),
+    });
+    await saveCheckIn({
+      userId: user.id,
+      data: checkIn("2026-10-02", (draft) => {
+        draft.tags = [tag("Desk")];
+      }),
+    });
+    await saveCheckIn({
+      userId: user.id,
+      data: checkIn("2026-10-03", (draft) => {
+        draft.tags = [tag("Garden"), tag("Desk")];
+      }),
+    });
+    await saveCheckIn({
+      userId: user.id,
+      data: checkIn("2026-10-03", (draft) => {
+        draft.tags = [tag("Garden")];
+      }),
+    });
+    await saveCheckIn({
+      userId: other.id,
+      data: checkIn("2026-10-05", (draft) => {
+        draft.tags = [tag("Secret")];
+      }),
+    });
+    const suggestions = await listTagSuggestions({ userId: user.id });
+    expect(suggestions.map((s) => [s.name, s.lastUsed, s.uses])).toEqual([
+      ["Garden", "2026-10-03", 1],
+      ["Desk", "2026-10-02", 2],
+      ["Driving", "2026-10-01", 1],
+    ]);
+    expect(suggestions.some((s) => s.name === "Secret")).toBe(false);
+  });
+
+  test("built-in relief items are created once per person, lazily", async () => {
+    const user = await createTestUser();
+    expect(await getPrisma().reliefItem.count({ where: { userId: user.id } })).toBe(0);
+    const [first] = await Promise.all([
+      listReliefItems({ userId: user.id }),
+      listReliefItems({ userId: user.id }),
+      ensureBuiltinReliefItems({ userId: user.id }),
+    ]);
+    expect(first).toHaveLength(RELIEF_LIBRARY.length);
+    expect(await listReliefItems({ userId: user.id })).toHaveLength(RELIEF_LIBRARY.length);
+    expect(first.map((item) => item.builtinKey)).toEqual(RELIEF_LIBRARY.map((item) => item.key));
+  });
+
+  test("getCheckInFormData gathers one date's form, and only the person's data", async () => {
+    const a = await createTestUser();
+    const b = await createTestUser();
+    expect(await isJournalEmpty({ userId: a.id })).toBe(true);
+    await saveCheckIn({ userId: a.id, data: checkIn("2026-10-20", painful) });
+    await saveCheckIn({ userId: a.id, data: checkIn("2026-08-01") });
+    const form = await getCheckInFormData({ userId: a.id, date: "2026-10-21" });
+    expect(form).toMatchObject({ date: "2026-10-21", checkIn: null, isJournalEmpty: false });
+    expect(form.previous?.date).toBe("2026-10-20");
+    expect(form.checkInDates).toEqual(["2026-08-01", "2026-10-20"]);
+    expect(form.tagSuggestions.map((tag) => tag.name).sort()).toEqual(["At work", "Sam"]);
+    expect(form.reliefItems).toHaveLength(RELIEF_LIBRARY.length);
+
+    const formB = await getCheckInFormData({ userId: b.id, date: "2026-10-20" });
+    expect(formB).toMatchObject({
+      checkIn: null,
+      previous: null,
+      quickLogs: [],
+      tagSuggestions: [],
+      checkInDates: [],
+      isJournalEmpty: true,
+    });
+    expect(await isJournalEmpty({ userId: a.id })).toBe(false);
+  });
+});

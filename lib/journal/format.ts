@@ -1,0 +1,90 @@
+import { daysBetween, localTimeLabel, toDbDate } from "@/lib/time";
+import { reliefLibraryEntry } from "./relief-library";
+import { HELPED_LABELS, type Helped, PART_OF_DAY_LABELS, type PartOfDay } from "./vocabulary";
+
+/**
+ * Display formatting. Dates are civil dates spelled out from fixed English names rather than
+ * Intl, whose punctuation differs between ICU versions: the server and every browser print the
+ * same words (no hydration mismatch).
+ */
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+function dateParts(date: string) {
+  const utc = toDbDate(date);
+  return {
+    weekday: WEEKDAYS[utc.getUTCDay()] ?? "",
+    day: utc.getUTCDate(),
+    month: MONTHS[utc.getUTCMonth()] ?? "",
+    year: utc.getUTCFullYear(),
+  };
+}
+
+/** "Tuesday 24 November 2026" */
+export function formatLongDate(date: string): string {
+  const { weekday, day, month, year } = dateParts(date);
+  return `${weekday} ${day} ${month} ${year}`;
+}
+
+/** "Tue 24 Nov" */
+export function formatShortDate(date: string): string {
+  const { weekday, day, month } = dateParts(date);
+  return `${weekday.slice(0, 3)} ${day} ${month.slice(0, 3)}`;
+}
+
+/** "today", "yesterday", "tomorrow" or null, relative to the person's journal date `today`. */
+export function relativeDayName(date: string, today: string): string | null {
+  const offset = daysBetween(today, date);
+  if (offset === 0) return "today";
+  if (offset === -1) return "yesterday";
+  if (offset === 1) return "tomorrow";
+  return null;
+}
+
+/** "Tuesday 24 November 2026 (yesterday)" */
+export function formatDateWithRelative(date: string, today: string): string {
+  const relative = relativeDayName(date, today);
+  return relative ? `${formatLongDate(date)} (${relative})` : formatLongDate(date);
+}
+
+export function partOfDayLabel(partOfDay: PartOfDay | null): string {
+  return partOfDay ? PART_OF_DAY_LABELS[partOfDay].label : "Whole day";
+}
+
+/** The name to show for a relief item: the library's words for built-ins, the person's own otherwise. */
+export function reliefDisplayName(item: { builtinKey: string | null; name: string }): string {
+  return reliefLibraryEntry(item.builtinKey)?.name ?? item.name;
+}
+
+/** "Calf stretch, 10 min, evening, helped: a little" */
+export function describeReliefUse(use: {
+  builtinKey: string | null;
+  name: string;
+  minutes: number | null;
+  helped: Helped | null;
+  partOfDay: PartOfDay | null;
+}): string {
+  const parts = [reliefDisplayName(use)];
+  if (use.minutes !== null) parts.push(`${use.minutes} min`);
+  if (use.partOfDay) parts.push(PART_OF_DAY_LABELS[use.partOfDay].label.toLowerCase());
+  if (use.helped) parts.push(`helped: ${HELPED_LABELS[use.helped].toLowerCase()}`);
+  return parts.join(", ");
+}
+
+/** "14:05" in the person's zone, for a quick log's ISO instant. */
+export function quickLogTime(occurredAt: string, timeZone: string): string {
+  return localTimeLabel(new Date(occurredAt), timeZone);
+}

@@ -1,0 +1,484 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { type $Enums, Prisma } from "@/generated/prisma/client";
+import { getPrisma } from "@/lib/db";
+import { journalSlotFor, toDbDate } from "@/lib/time";
+import type { DemoJournal } from "./demo";
+import { RELIEF_LIBRARY } from "./relief-library";
+import { type CheckInData, normaliseName, type QuickLogData } from "./schema";
+import type { BodyArea, Helped, PainQuality, PartOfDay, RedFlag, TagKind } from "./vocabulary";
+
+/**
+ * Writes to the journal. Every function takes the person's id and touches only their rows:
+ * another person's id or date changes nothing.
+ */
+
+// The vocabulary's lists and the database enums must stay the same sets.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const enumsAgree: [
+  Same<BodyArea, $Enums.BodyArea>,
+  Same<PainQuality, $Enums.PainQuality>,
+  Same<PartOfDay, $Enums.PartOfDay>,
+  Same<RedFlag, $Enums.RedFlag>,
+  Same<TagKind, $Enums.TagKind>,
+  Same<Helped, $Enums.Helped>,
+] = [true, true, true, true, true, true];
+void enumsAgree;
+
+type Db = Prisma.TransactionClient;
+
+const RETRIED_CODES = new Set(["P2002", "P2034"]);
+
+/**
+ * Runs a transaction again (up to 3 times) when it lost a race: a unique violation from a
+ * concurrent first save of the same day, or a write conflict / deadlock.
+ */
+async function transactionWithRetry<T>(work: (tx: Db) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await getPrisma().$transaction(work);
+    } catch (error) {
+      const isRace =
+        error instanceof Prisma.PrismaClientKnownRequestError && RETRIED_CODES.has(error.code);
+      if (!isRace || attempt >= 3) throw error;
+    }
+  }
+}
+
+/** Creates the built-in relief items the person does not have yet (idempotent). */
+export async function ensureBuiltinReliefItems({ userId }: { userId: string }) {
+  await createBuiltinReliefItems(getPrisma(), userId);
+}
+
+async function createBuiltinReliefItems(db: Db, userId: string) {
+  const existing = await db.reliefItem.count({ where: { userId, builtinKey: { not: null } } });
+  if (existing >= RELIEF_LIBRARY.length) return;
+  await db.reliefItem.createMany({
+    data: RELIEF_LIBRARY.map((item) => ({ userId, builtinKey: item.key, name: item.name })),
+    skipDuplicates: true,
+  });
+}
+
+const tagKey = (kind: string, name: string) => `${kind}:${name.toLowerCase()}`;
+
+/**
+ * The ids of the person's tags with these names, creating the missing ones. Names match
+ * case-insensitively, so "Sam" and "sam" are one person; the first spelling used is kept.
+ */
+async function resolveTagIds(
+  db: Db,
+  userId: string,
+  tags: readonly { kind: TagKind; name: string }[],
+): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  if (tags.length === 0) return ids;
+  const kinds = [...new Set(tags.map((tag) => tag.kind))];
+  const remember = (rows: { id: string; kind: string; name: string }[]) => {
+    for (const row of rows) {
+      const key = tagKey(row.kind, row.name);
+      if (!ids.has(key)) ids.set(key, row.id);
+    }
+  };
+  remember(
+    await db.tag.findMany({
+      where: { userId, kind: { in: kinds } },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, kind: true, name: true },
+    }),
+  );
+  const missing = new Map<string, { kind: TagKind; name: string }>();
+  for (const tag of tags) {
+    const key = tagKey(tag.kind, tag.name);
+    if (!ids.has(key) && !missing.has(key)) missing.set(key, { kind: tag.kind, name: tag.name });
+  }
+  if (missing.size > 0) {
+    // Sorted so that concurrent saves take the same locks in the same order (no deadlock).
+    const rows = [...missing.values()].sort((a, b) =>
+      tagKey(a.kind, a.name) < tagKey(b.kind, b.name) ? -1 : 1,
+    );
+    await db.tag.createMany({
+      data: rows.map((tag) => ({ userId, ...tag })),
+      skipDuplicates: true,
+    });
+    remember(
+      await db.tag.findMany({
+        where: { userId, OR: rows.map((tag) => ({ kind: tag.kind, name: tag.name })) },
+        orderBy: { createdAt: "asc" },
+        select: { id: true, kind: true, name: true },
+      }),
+    );
+  }
+  return ids;
+}
+
+/**
+ * The person's relief item ids for a check-in: known ids are kept only if they are the person's
+ * own; new names reuse an item of the same name (any case) or create one.
+ */
+async function resolveReliefItems(db: Db, userId: string, relief: CheckInData["relief"]) {
+  if (relief.length === 0) return [];
+  if (relief.some((use) => !use.itemId)) await createBuiltinReliefItems(db, userId);
+  const own = await db.reliefItem.findMany({
+    where: { userId },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, name: true },
+  });
+  const ownIds = new Set(own.map((item) => item.id));
+  const byName = new Map<string, string>();
+  for (const item of own) {
+    const key = item.name.toLowerCase();
+    if (!byName.has(key)) byName.set(key, item.id);
+  }
+  const newNames = [
+    ...new Set(relief.filter((use) => !use.itemId).map((use) => normaliseName(use.name))),
+  ].filter((name) => !byName.has(name.toLowerCase()));
+  if (newNames.length > 0) {
+    await db.reliefItem.createMany({
+      data: newNames.sort().map((name) => ({ userId, name })),
+      skipDuplicates: true,
+    });
+    const created = await db.reliefItem.findMany({
+      where: { userId, name: { in: newNames } },
+      select: { id: true, name: true },
+    });
+    for (const item of created) byName.set(item.name.toLowerCase(), item.id);
+  }
+  const seen = new Set<string>();
+  return relief.flatMap((use) => {
+    const id = use.itemId
+      ? ownIds.has(use.itemId)
+        ? use.itemId
+        : undefined
+      : byName.get(use.name.toLowerCase());
+    if (!id || seen.has(id)) return [];
+    seen.add(id);
+    return [{ ...use, reliefItemId: id }];
+  });
+}
+
+/**
+ * Saves the person's check-in for `data.date`: creates it, or replaces everything in the one
+ * that exists (idempotent: a double click, a retry or two tabs leave one check-in per date).
+ * With `data.replacesDate`, the check-in of that date is moved here. Returns its id and date.
+ */
+export async function saveCheckIn({ userId, data }: { userId: string; data: CheckInData }) {
+  const date = toDbDate(data.date);
+  return transactionWithRetry(async (tx) => {
+    const tagIds = await resolveTagIds(tx, userId, data.tags);
+    const relief = await resolveReliefItems(tx, userId, data.relief);
+    if (data.replacesDate) {
+      await tx.checkIn.deleteMany({ where: { userId, date: toDbDate(data.replacesDate) } });
+    }
+    const fields = {
+      stress: data.stress,
+      sleepQuality: data.sleepQuality,
+      sittingHours: data.sittingHours,
+      note: data.note,
+      redFlags: data.redFlags,
+    };
+    const checkIn = await tx.checkIn.upsert({
+      where: { userId_date: { userId, date } },
+      create: { userId, date, ...fields },
+      update: fields,
+      select: { id: true },
+    });
+    const checkInId = checkIn.id;
+    // The day's ratings, tags and relief are replaced as a whole; one round trip clears them.
+    await tx.$executeRaw`
+      WITH pain AS (
+        DELETE FROM "PainEntry" WHERE "checkInId" = ${checkInId}::uuid AND "userId" = ${userId}::uuid
+      ), tags AS (
+        DELETE FROM "TagUse" WHERE "checkInId" = ${checkInId}::uuid AND "userId" = ${userId}::uuid
+      )
+      DELETE FROM "ReliefUse" WHERE "checkInId" = ${checkInId}::uuid AND "userId" = ${userId}::uuid`;
+    if (data.painEntries.length > 0) {
+      await tx.painEntry.createMany({
+        data: data.painEntries.map((entry) => ({ userId, checkInId, localDate: date, ...entry })),
+      });
+    }
+    if (data.tags.length > 0) {
+      await tx.tagUse.createMany({
+        data: data.tags.flatMap((tag) => {
+          const tagId = tagIds.get(tagKey(tag.kind, tag.name));
+          return tagId
+            ? [{ userId, checkInId, tagId, localDate: date, partOfDay: tag.partOfDay }]
+            : [];
+        }),
+      });
+    }
+    if (relief.length > 0) {
+      await tx.reliefUse.createMany({
+        data: relief.map((use) => ({
+          userId,
+          checkInId,
+          reliefItemId: use.reliefItemId,
+          localDate: date,
+          partOfDay: use.partOfDay,
+          minutes: use.minutes,
+          helped: use.helped,
+        })),
+      });
+    }
+    return { id: checkInId, date: data.date };
+  });
+}
+
+/**
+ * Stores a quick log felt at `now`, filed under the journal date and part of day of `now` in the
+ * person's zone. Idempotent per `requestId`: a retried submit returns the first one stored.
+ */
+export async function createQuickLog({
+  userId,
+  timeZone,
+  data,
+  now = new Date(),
+}: {
+  userId: string;
+  timeZone: string;
+  data: QuickLogData;
+  now?: Date;
+}) {
+  const slot = journalSlotFor(now, timeZone);
+  return transactionWithRetry(async (tx) => {
+    const id = randomUUID();
+    const localDate = toDbDate(slot.localDate);
+    const { count } = await tx.painEntry.createMany({
+      data: [
+        {
+          id,
+          userId,
+          requestId: data.requestId,
+          localDate,
+          partOfDay: slot.partOfDay,
+          intensity: data.intensity,
+          areas: data.areas,
+          occurredAt: now,
+        },
+      ],
+      skipDuplicates: true,
+    });
+    const isNew = count === 1;
+    if (isNew && data.tags.length > 0) {
+      const tagIds = await resolveTagIds(tx, userId, data.tags);
+      await tx.tagUse.createMany({
+        data: data.tags.flatMap((tag) => {
+          const tagId = tagIds.get(tagKey(tag.kind, tag.name));
+          return tagId
+            ? [{ userId, painEntryId: id, tagId, localDate, partOfDay: slot.partOfDay }]
+            : [];
+        }),
+      });
+    }
+    const stored = await tx.painEntry.findFirstOrThrow({
+      where: { userId, requestId: data.requestId },
+      select: { id: true, occurredAt: true, localDate: true, partOfDay: true, intensity: true },
+    });
+    return {
+      id: stored.id,
+      occurredAt: (stored.occurredAt ?? now).toISOString(),
+      localDate: stored.localDate.toISOString().slice(0, 10),
+      partOfDay: stored.partOfDay,
+      intensity: stored.intensity,
+      isNew,
+    };
+  });
+}
+
+/**
+ * Deletes the person's check-in and quick logs of one date, with their tags uses and relief.
+ * Returns what was deleted (nothing for another person's date).
+ */
+export async function deleteDay({ userId, date }: { userId: string; date: string }) {
+  const localDate = toDbDate(date);
+  return getPrisma().$transaction(async (tx) => {
+    const checkIns = await tx.checkIn.deleteMany({ where: { userId, date: localDate } });
+    const quickLogs = await tx.painEntry.deleteMany({
+      where: { userId, checkInId: null, localDate },
+    });
+    return { checkIns: checkIns.count, quickLogs: quickLogs.count };
+  });
+}
+
+/** Deletes one of the person's quick logs; false when there is none with this id for them. */
+export async function deleteQuickLog({ userId, id }: { userId: string; id: string }) {
+  const { count } = await getPrisma().painEntry.deleteMany({
+    where: { id, userId, checkInId: null },
+  });
+  return count === 1;
+}
+
+/**
+ * Empties the person's journal: every check-in and quick log (with their tag uses and relief).
+ * Their tags and relief items stay, so the vocabulary is there when they start again.
+ */
+export async function clearJournal({ userId }: { userId: string }) {
+  return getPrisma().$transaction(async (tx) => {
+    const checkIns = await tx.checkIn.deleteMany({ where: { userId } });
+    const quickLogs = await tx.painEntry.deleteMany({ where: { userId } });
+    return { checkIns: checkIns.count, quickLogs: quickLogs.count };
+  });
+}
+
+/**
+ * Fills the person's journal with a demo journal in one transaction. With `replaceExisting`, their
+ * journal (check-ins, quick logs, tags, their own relief items) is emptied first; without it,
+ * nothing happens unless the journal is empty. Returns whether it was inserted and how much.
+ */
+export async function insertDemoJournal({
+  userId,
+  journal,
+  replaceExisting = false,
+}: {
+  userId: string;
+  journal: DemoJournal;
+  replaceExisting?: boolean;
+}) {
+  const inserted = {
+    isInserted: true,
+    checkIns: journal.checkIns.length,
+    quickLogs: journal.quickLogs.length,
+  };
+  try {
+    return await getPrisma().$transaction(
+      async (tx) => {
+        if (replaceExisting) {
+          await tx.checkIn.deleteMany({ where: { userId } });
+          await tx.painEntry.deleteMany({ where: { userId } });
+          await tx.tag.deleteMany({ where: { userId } });
+          await tx.reliefItem.deleteMany({ where: { userId, builtinKey: null } });
+        } else {
+          const [checkIn, entry] = await Promise.all([
+            tx.checkIn.findFirst({ where: { userId }, select: { id: true } }),
+            tx.painEntry.findFirst({ where: { userId }, select: { id: true } }),
+          ]);
+          if (checkIn || entry) return { ...inserted, isInserted: false };
+        }
+        await insertDemoRows(tx, userId, journal);
+        return inserted;
+      },
+      { timeout: 30_000 },
+    );
+  } catch (error) {
+    // Two "try it with sample data" clicks at once: the other one inserted it.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      return { ...inserted, isInserted: false };
+    }
+    throw error;
+  }
+}
+
+async function insertDemoRows(tx: Db, userId: string, journal: DemoJournal) {
+  await createBuiltinReliefItems(tx, userId);
+  const reliefItems = await tx.reliefItem.findMany({
+    where: { userId, builtinKey: { not: null } },
+    select: { id: true, builtinKey: true },
+  });
+  const reliefIdByKey = new Map(reliefItems.map((item) => [item.builtinKey, item.id]));
+  const tagIds = await resolveTagIds(tx, userId, [
+    ...journal.checkIns.flatMap((checkIn) => checkIn.tags),
+    ...journal.quickLogs.flatMap((log) => log.tags),
+  ]);
+  const tagId = (tag: { kind: TagKind; name: string }) => tagIds.get(tagKey(tag.kind, tag.name));
+
+  const checkIns = journal.checkIns.map((checkIn) => ({
+    ...checkIn,
+    id: randomUUID(),
+    dbDate: toDbDate(checkIn.date),
+  }));
+  // Check-ins first: a concurrent insert for the same person fails here, before anything else.
+  await tx.checkIn.createMany({
+    data: checkIns.map(({ id, dbDate, stress, sleepQuality, sittingHours, note, redFlags }) => ({
+      id,
+      userId,
+      date: dbDate,
+      stress,
+      sleepQuality,
+      sittingHours,
+      note,
+      redFlags,
+    })),
+  });
+  const quickLogs = journal.quickLogs.map((log) => ({
+    ...log,
+    id: randomUUID(),
+    dbDate: toDbDate(log.localDate),
+  }));
+  await tx.painEntry.createMany({
+    data: [
+      ...checkIns.flatMap((checkIn) =>
+        checkIn.painEntries.map((entry) => ({
+          userId,
+          checkInId: checkIn.id,
+          localDate: checkIn.dbDate,
+          ...entry,
+        })),
+      ),
+      ...quickLogs.map((log) => ({
+        id: log.id,
+        userId,
+        localDate: log.dbDate,
+        partOfDay: log.partOfDay,
+        intensity: log.intensity,
+        areas: log.areas,
+        occurredAt: new Date(log.occurredAt),
+        requestId: randomUUID(),
+      })),
+    ],
+  });
+  await tx.tagUse.createMany({
+    data: [
+      ...checkIns.flatMap((checkIn) =>
+        checkIn.tags.flatMap((tag) => {
+          const id = tagId(tag);
+          return id
+            ? [
+                {
+                  userId,
+                  tagId: id,
+                  checkInId: checkIn.id,
+                  localDate: checkIn.dbDate,
+                  partOfDay: tag.partOfDay,
+                },
+              ]
+            : [];
+        }),
+      ),
+      ...quickLogs.flatMap((log) =>
+        log.tags.flatMap((tag) => {
+          const id = tagId(tag);
+          return id
+            ? [
+                {
+                  userId,
+                  tagId: id,
+                  painEntryId: log.id,
+                  localDate: log.dbDate,
+                  partOfDay: log.partOfDay,
+                },
+              ]
+            : [];
+        }),
+      ),
+    ],
+  });
+  await tx.reliefUse.createMany({
+    data: checkIns.flatMap((checkIn) =>
+      checkIn.relief.flatMap((use) => {
+        const reliefItemId = reliefIdByKey.get(use.builtinKey);
+        return reliefItemId
+          ? [
+              {
+                userId,
+                checkInId: checkIn.id,
+                reliefItemId,
+                localDate: checkIn.dbDate,
+                partOfDay: use.partOfDay,
+                minutes: use.minutes,
+                helped: use.helped,
+              },
+            ]
+          : [];
+      }),
+    ),
+  });
+}

@@ -1,0 +1,249 @@
+import { z } from "zod";
+import { isIsoDate, latestPossibleDate, PARTS_OF_DAY } from "@/lib/time";
+import { BODY_AREAS, HELPED, PAIN_QUALITIES, RED_FLAGS, TAG_KINDS } from "./vocabulary";
+
+/**
+ * Shared by the forms (checked before sending) and the actions (checked again on the server).
+ * The input is the form's own state, so text fields stay text until they are valid: nothing the
+ * person typed is lost, and `"" → 0` coercion never happens.
+ */
+export const EARLIEST_DATE = "1900-01-01";
+export const TAG_NAME_MAX = 60;
+export const RELIEF_NAME_MAX = 80;
+export const NOTE_MAX = 4000;
+export const MAX_TAGS = 40;
+export const MAX_RELIEF = 40;
+export const MAX_QUICK_LOG_TAGS = 10;
+
+const DATE_FORMAT = "Enter the date as year-month-day, e.g. 2026-11-24.";
+
+/** A real calendar date, not before 1900 and not after today anywhere on Earth. */
+export const journalDateSchema = z
+  .string({ error: DATE_FORMAT })
+  .refine(isIsoDate, { error: DATE_FORMAT, abort: true })
+  .refine((date) => date >= EARLIEST_DATE, { error: "Choose a date after 1900.", abort: true })
+  .refine((date) => date <= latestPossibleDate(), { error: "That day hasn't happened yet." });
+
+const scaleSchema = (what: string) =>
+  z
+    .number({ error: `Choose ${what} from 0 to 10.` })
+    .int({ error: `Choose ${what} from 0 to 10.` })
+    .min(0, { error: `Choose ${what} from 0 to 10.` })
+    .max(10, { error: `Choose ${what} from 0 to 10.` });
+
+/** Text typed into a number box: blank means "not given"; a comma works as a decimal point. */
+const numberTextSchema = ({
+  min,
+  max,
+  decimals,
+  message,
+}: {
+  min: number;
+  max: number;
+  decimals: number;
+  message: string;
+}) => {
+  const pattern = decimals > 0 ? new RegExp(`^\\d{1,5}([.,]\\d{1,${decimals}})?$`) : /^\d{1,5}$/;
+  return z
+    .string({ error: message })
+    .max(20, { error: message })
+    .transform((text, ctx) => {
+      const trimmed = text.trim();
+      if (trimmed === "") return null;
+      const value = Number(trimmed.replace(",", "."));
+      if (!pattern.test(trimmed) || value < min || value > max) {
+        ctx.addIssue({ code: "custom", message });
+        return z.NEVER;
+      }
+      return value;
+    });
+};
+
+/** Trimmed, inner runs of spaces collapsed, Unicode-normalised: "  my   manager " → "my manager". */
+export function normaliseName(name: string): string {
+  return name.normalize("NFC").trim().replace(/\s+/g, " ");
+}
+
+const nameSchema = (max: number, what: string) =>
+  z
+    .string({ error: `Type a name for the ${what}.` })
+    .max(max * 4, { error: `Keep it under ${max} characters.` })
+    .transform(normaliseName)
+    .pipe(
+      z
+        .string()
+        .min(1, { error: `Type a name for the ${what}.` })
+        .max(max, { error: `Keep it under ${max} characters.` }),
+    );
+
+const partOfDaySchema = z.enum(PARTS_OF_DAY, { error: "Choose a part of the day." });
+const bodyAreasSchema = z
+  .array(z.enum(BODY_AREAS, { error: "Choose from the listed areas." }))
+  .max(BODY_AREAS.length * 2)
+  .transform((areas) => [...new Set(areas)]);
+const qualitiesSchema = z
+  .array(z.enum(PAIN_QUALITIES, { error: "Choose from the listed qualities." }))
+  .max(PAIN_QUALITIES.length * 2)
+  .transform((qualities) => [...new Set(qualities)]);
+
+/** One part of the day. `intensity: null` is "don't remember" (nothing is stored); 0 is "no pain". */
+const partSchema = z.object({
+  intensity: scaleSchema("how much it hurt").nullable(),
+  areas: bodyAreasSchema,
+  qualities: qualitiesSchema,
+});
+
+const tagSchema = z.object({
+  kind: z.enum(TAG_KINDS, { error: "Choose person, context or feeling." }),
+  name: nameSchema(TAG_NAME_MAX, "tag"),
+  partOfDay: partOfDaySchema.nullable(),
+});
+
+const reliefSchema = z
+  .object({
+    /** A library or own item the person already has; null for a new item named below. */
+    itemId: z.uuid({ error: "Choose the item again." }).nullable(),
+    name: z
+      .string()
+      .max(RELIEF_NAME_MAX * 4)
+      .transform(normaliseName),
+    minutes: numberTextSchema({
+      min: 0,
+      max: 1440,
+      decimals: 0,
+      message: "Enter whole minutes from 0 to 1440, or leave it blank.",
+    }),
+    helped: z.enum(HELPED, { error: "Choose whether it helped." }).nullable(),
+    partOfDay: partOfDaySchema.nullable(),
+  })
+  .superRefine((relief, ctx) => {
+    if (relief.itemId) return;
+    if (relief.name === "") {
+      ctx.addIssue({ code: "custom", path: ["name"], message: "Type what you did." });
+    } else if ([...relief.name].length > RELIEF_NAME_MAX) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["name"],
+        message: `Keep it under ${RELIEF_NAME_MAX} characters.`,
+      });
+    }
+  });
+
+const tagKey = (tag: { kind: string; name: string }) => `${tag.kind}:${tag.name.toLowerCase()}`;
+
+export const checkInSchema = z
+  .object({
+    date: journalDateSchema,
+    /** The date this check-in was opened for, when saving should move it from there. */
+    replacesDate: z
+      .string()
+      .refine(isIsoDate, { error: DATE_FORMAT })
+      .nullable()
+      .optional()
+      .transform((date) => date ?? null),
+    parts: z.object({
+      MORNING: partSchema,
+      AFTERNOON: partSchema,
+      EVENING: partSchema,
+      NIGHT: partSchema,
+    }),
+    stress: scaleSchema("a stress level").nullable(),
+    sleepQuality: scaleSchema("how well you slept").nullable(),
+    sittingHours: numberTextSchema({
+      min: 0,
+      max: 24,
+      decimals: 2,
+      message: "Enter hours from 0 to 24, like 6 or 7.5, or leave it blank.",
+    }),
+    note: z
+      .string({ error: "The note could not be read." })
+      .max(NOTE_MAX, { error: `Keep the note under ${NOTE_MAX} characters.` })
+      .transform((note) => (note.trim() === "" ? null : note.trim())),
+    redFlags: z
+      .array(z.enum(RED_FLAGS, { error: "Tick only the listed symptoms." }))
+      .max(RED_FLAGS.length * 2)
+      .transform((flags) => RED_FLAGS.filter((flag) => flags.includes(flag))),
+    tags: z.array(tagSchema).max(MAX_TAGS, { error: `Use at most ${MAX_TAGS} tags a day.` }),
+    relief: z
+      .array(reliefSchema)
+      .max(MAX_RELIEF, { error: `List at most ${MAX_RELIEF} things a day.` }),
+  })
+  .transform((input) => ({
+    date: input.date,
+    replacesDate: input.replacesDate === input.date ? null : input.replacesDate,
+    // Only parts with a rating are stored; "where" and "what it felt like" only for parts that hurt.
+    painEntries: PARTS_OF_DAY.flatMap((partOfDay) => {
+      const part = input.parts[partOfDay];
+      if (part.intensity === null) return [];
+      const hurt = part.intensity > 0;
+      return [
+        {
+          partOfDay,
+          intensity: part.intensity,
+          areas: hurt ? part.areas : [],
+          qualities: hurt ? part.qualities : [],
+        },
+      ];
+    }),
+    stress: input.stress,
+    sleepQuality: input.sleepQuality,
+    sittingHours: input.sittingHours,
+    note: input.note,
+    redFlags: input.redFlags,
+    tags: uniqueBy(input.tags, (tag) => `${tagKey(tag)}:${tag.partOfDay ?? "DAY"}`),
+    relief: uniqueBy(input.relief, (relief) => relief.itemId ?? `new:${relief.name.toLowerCase()}`),
+  }));
+
+/** The check-in form's state: what the person typed, before validation. */
+export type CheckInDraft = z.input<typeof checkInSchema>;
+/** A valid check-in, ready to store. */
+export type CheckInData = z.output<typeof checkInSchema>;
+export type CheckInTag = CheckInData["tags"][number];
+export type CheckInRelief = CheckInData["relief"][number];
+
+export const quickLogSchema = z.object({
+  /** Made by the form once per log, so a retried submit stores it once. */
+  requestId: z.uuid({ error: "Reload the page and try again." }),
+  intensity: scaleSchema("how much it hurts"),
+  areas: bodyAreasSchema,
+  tags: z
+    .array(tagSchema.omit({ partOfDay: true }))
+    .max(MAX_QUICK_LOG_TAGS, { error: `Use at most ${MAX_QUICK_LOG_TAGS} tags.` })
+    .transform((tags) => uniqueBy(tags, tagKey)),
+});
+export type QuickLogDraft = z.input<typeof quickLogSchema>;
+export type QuickLogData = z.output<typeof quickLogSchema>;
+
+const optionalDate = z.string().refine(isIsoDate).optional().catch(undefined);
+
+/** The journal page's filters from the URL; anything unreadable is ignored rather than an error. */
+export const journalFiltersSchema = z.object({
+  from: optionalDate,
+  to: optionalDate,
+  tag: z.uuid().optional().catch(undefined),
+  /** Paging: show days before this date. */
+  before: optionalDate,
+});
+export type JournalFilters = z.output<typeof journalFiltersSchema>;
+
+/** "Delete all entries" needs the word typed, so a stray tap cannot empty the journal. */
+export const clearJournalSchema = z.object({
+  confirm: z
+    .string({ error: "Type delete to confirm." })
+    .trim()
+    .toLowerCase()
+    .pipe(z.literal("delete", { error: "Type delete to confirm." })),
+});
+
+export const deleteDaySchema = z.object({ date: journalDateSchema });
+export const deleteQuickLogSchema = z.object({ id: z.uuid({ error: "Entry not found." }) });
+
+function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,89 @@
+import type { FormState } from "@/lib/forms";
+import type { BodyArea, Helped, PainQuality, PartOfDay, RedFlag, TagKind } from "./vocabulary";
+
+/** Plain data handed to pages and client components: strings, numbers, ISO dates, no Prisma rows. */
+
+export type PartRating = { intensity: number; areas: BodyArea[]; qualities: PainQuality[] };
+
+export type TagDTO = { id: string; kind: TagKind; name: string };
+
+/** A tag as used on a day: for the whole day (partOfDay null) or one part of it. */
+export type DayTagDTO = { kind: TagKind; name: string; partOfDay: PartOfDay | null };
+
+/** A suggestion for the tag pickers: most recently, then most often used first. */
+export type TagSuggestionDTO = TagDTO & { lastUsed: string | null; uses: number };
+
+/** A relief item of the person: built-in (text from relief-library.ts) or their own. */
+export type ReliefItemDTO = {
+  id: string;
+  builtinKey: string | null;
+  name: string;
+  lastUsed: string | null;
+  uses: number;
+};
+
+export type ReliefUseDTO = {
+  itemId: string;
+  builtinKey: string | null;
+  name: string;
+  minutes: number | null;
+  helped: Helped | null;
+  partOfDay: PartOfDay | null;
+};
+
+export type CheckInDTO = {
+  id: string;
+  date: string;
+  parts: Partial<Record<PartOfDay, PartRating>>;
+  stress: number | null;
+  sleepQuality: number | null;
+  sittingHours: number | null;
+  note: string | null;
+  redFlags: RedFlag[];
+  tags: DayTagDTO[];
+  relief: ReliefUseDTO[];
+  updatedAt: string;
+};
+
+export type QuickLogDTO = {
+  id: string;
+  /** ISO instant (UTC). */
+  occurredAt: string;
+  localDate: string;
+  partOfDay: PartOfDay;
+  intensity: number;
+  areas: BodyArea[];
+  tags: { kind: TagKind; name: string }[];
+};
+
+/** What "same as last night" copies: the most recent earlier check-in's tags and relief. */
+export type PreviousCheckInDTO = { date: string; tags: DayTagDTO[]; relief: ReliefUseDTO[] };
+
+/** Everything the nightly check-in form needs for one date. */
+export type CheckInFormDataDTO = {
+  date: string;
+  checkIn: CheckInDTO | null;
+  previous: PreviousCheckInDTO | null;
+  quickLogs: QuickLogDTO[];
+  tagSuggestions: TagSuggestionDTO[];
+  reliefItems: ReliefItemDTO[];
+  /** Dates with a check-in near this one, so the form can say "that day already has one". */
+  checkInDates: string[];
+  isJournalEmpty: boolean;
+};
+
+export type JournalDayDTO = { date: string; checkIn: CheckInDTO | null; quickLogs: QuickLogDTO[] };
+
+export type JournalPageDTO = {
+  days: JournalDayDTO[];
+  /** Pass as `before` for the next (older) page; null on the last page. */
+  nextBefore: string | null;
+  tags: TagDTO[];
+};
+
+export type QuickLogFormDataDTO = { tagSuggestions: TagSuggestionDTO[]; recent: QuickLogDTO[] };
+
+/** What the check-in action returns: field errors keyed by path, e.g. "parts.MORNING.intensity". */
+export type CheckInFormState = FormState & { savedDate?: string; hasUrgentRedFlag?: boolean };
+
+export type QuickLogFormState = FormState & { saved?: QuickLogDTO };

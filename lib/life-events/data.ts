@@ -1,0 +1,71 @@
+import "server-only";
+import { getPrisma } from "@/lib/db";
+import { fromDbDate, toDbDate } from "@/lib/time";
+import type { LifeEventDTO, LifeEventMarker, OnsetDTO } from "./types";
+
+const EVENT_SELECT = { id: true, date: true, title: true, category: true, note: true } as const;
+
+function toDTO(row: {
+  id: string;
+  date: Date;
+  title: string;
+  category: LifeEventDTO["category"];
+  note: string | null;
+}): LifeEventDTO {
+  return { ...row, date: fromDbDate(row.date) };
+}
+
+/** Every life event of the person, newest first, with their private notes. */
+export async function listLifeEvents({ userId }: { userId: string }): Promise<LifeEventDTO[]> {
+  const rows = await getPrisma().lifeEvent.findMany({
+    where: { userId },
+    orderBy: [{ date: "desc" }, { title: "asc" }],
+    select: EVENT_SELECT,
+  });
+  return rows.map(toDTO);
+}
+
+/** The person's life events from `from` to `to` (both included), oldest first, without notes. */
+export async function listLifeEventMarkers({
+  userId,
+  from,
+  to,
+}: {
+  userId: string;
+  from: string;
+  to: string;
+}): Promise<LifeEventMarker[]> {
+  const rows = await getPrisma().lifeEvent.findMany({
+    where: { userId, date: { gte: toDbDate(from), lte: toDbDate(to) } },
+    orderBy: [{ date: "asc" }, { title: "asc" }],
+    select: { date: true, title: true, category: true },
+  });
+  return rows.map((row) => ({ ...row, date: fromDbDate(row.date) }));
+}
+
+/** One of the person's life events, or null when it does not exist or is someone else's. */
+export async function getLifeEvent({
+  userId,
+  id,
+}: {
+  userId: string;
+  id: string;
+}): Promise<LifeEventDTO | null> {
+  const row = await getPrisma().lifeEvent.findFirst({
+    where: { id, userId },
+    select: EVENT_SELECT,
+  });
+  return row ? toDTO(row) : null;
+}
+
+/** When the person's pain, and its current flare, began (null when not given). */
+export async function getOnset({ userId }: { userId: string }): Promise<OnsetDTO> {
+  const row = await getPrisma().user.findFirst({
+    where: { id: userId },
+    select: { painBeganOn: true, flareBeganOn: true },
+  });
+  return {
+    painBeganOn: row?.painBeganOn ? fromDbDate(row.painBeganOn) : null,
+    flareBeganOn: row?.flareBeganOn ? fromDbDate(row.flareBeganOn) : null,
+  };
+}

@@ -1,0 +1,61 @@
+import { formatDifference, formatInterval, formatPain } from "@/lib/charts";
+import type { Comparison, ComparisonKind, TestedComparison } from "./types";
+
+export const KIND_HEADINGS: Record<ComparisonKind, string> = {
+  partOfDay: "Time of day",
+  person: "People",
+  context: "Where and doing what",
+  emotion: "Feelings",
+  weekday: "Weekdays and weekends",
+  relief: "What you did about it",
+};
+
+/** "1.5 points higher" / "1 point lower" / "about the same". */
+function direction(difference: number): string {
+  const size = formatPain(Math.abs(difference));
+  if (size === "0") return "about the same as";
+  return `${size} ${size === "1" ? "point" : "points"} ${difference > 0 ? "higher" : "lower"} than`;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/**
+ * One plain sentence for a tested comparison, with its evidence. It reports what went together,
+ * never a cause.
+ */
+export function describeComparison(comparison: TestedComparison): string {
+  const { labelA, labelB, kind, outcome } = comparison;
+  const evidence = `(95% interval ${formatInterval(comparison.ciLow, comparison.ciHigh)}; ${comparison.nA} vs ${comparison.nB} days)`;
+  const change = direction(comparison.difference);
+  if (kind === "partOfDay") {
+    return `${labelA} pain was ${change} ${lowerFirst(labelB)} pain on the same days ${evidence}.`;
+  }
+  if (outcome === "next-morning-pain" || outcome === "next-1-3-days-pain") {
+    const measured =
+      outcome === "next-morning-pain" ? "Pain the next morning" : "Pain over the next 1–3 days";
+    const subject = labelA.replace(/^(Morning after|Next 1–3 days after) /, "");
+    return `${measured} after ${lowerFirst(subject)} was ${change} after ${labelB.replace(/^(Morning after|Next 1–3 days after) /, "")} ${evidence}.`;
+  }
+  return `Day pain ${lowerFirst(labelA)} was ${change} ${lowerFirst(labelB)} ${evidence}.`;
+}
+
+/** The status in words, as shown beside every comparison. */
+export function statusText(comparison: Comparison): string {
+  if (comparison.status === "not-enough-data") {
+    return `Not enough data yet — about ${comparison.moreDaysNeeded} more ${comparison.moreDaysNeeded === 1 ? "day" : "days"} needed`;
+  }
+  if (comparison.status === "found") return "Pattern found";
+  return "No clear difference";
+}
+
+export function differenceText(comparison: Comparison): string {
+  return comparison.status === "not-enough-data" ? "–" : formatDifference(comparison.difference);
+}
+
+export function intervalText(comparison: Comparison): string {
+  return comparison.status === "not-enough-data"
+    ? "–"
+    : formatInterval(comparison.ciLow, comparison.ciHigh);
+}

@@ -1,0 +1,62 @@
+import "server-only";
+import { cache } from "react";
+import { requireUser } from "@/lib/session";
+import { journalDateFor } from "@/lib/time";
+import { analysePatterns } from "./analysis";
+import {
+  getFirstEntryDate,
+  getPartOfDayDistribution,
+  getWeekdayPartHeatmap,
+  listDayRecords,
+  listPatternSubjects,
+} from "./data";
+import { reviewParagraph, strongestPatterns, weekPeriods } from "./review";
+import { weeklyTrend } from "./trend";
+import { type PatternWindow, windowRange } from "./window";
+
+/**
+ * Everything the Patterns page shows for the signed-in person over a window ending today in
+ * their time zone. Redirects to sign-in without a session.
+ */
+export const loadPatterns = cache(async (window: PatternWindow) => {
+  const user = await requireUser();
+  const today = journalDateFor(new Date(), user.timeZone);
+  const firstEntryDate = window === "all" ? await getFirstEntryDate({ userId: user.id }) : null;
+  const range = windowRange({ window, today, firstEntryDate });
+  const scope = { userId: user.id, ...range };
+  const [days, distribution, heatmap, subjects] = await Promise.all([
+    listDayRecords(scope),
+    getPartOfDayDistribution(scope),
+    getWeekdayPartHeatmap(scope),
+    listPatternSubjects({ userId: user.id }),
+  ]);
+  return {
+    range,
+    window,
+    dayCount: days.length,
+    distribution,
+    heatmap,
+    analysis: analysePatterns({ days, ...subjects }),
+    weeks: weeklyTrend(days),
+  };
+});
+
+export type PatternsView = Awaited<ReturnType<typeof loadPatterns>>;
+
+/**
+ * The weekly review for the signed-in person: this week against last week and the four before,
+ * and the strongest patterns of the last 12 weeks.
+ */
+export const loadWeeklyReview = cache(async () => {
+  const user = await requireUser();
+  const today = journalDateFor(new Date(), user.timeZone);
+  const range = windowRange({ window: "12w", today, firstEntryDate: null });
+  const [days, subjects] = await Promise.all([
+    listDayRecords({ userId: user.id, ...range }),
+    listPatternSubjects({ userId: user.id }),
+  ]);
+  const analysis = analysePatterns({ days, ...subjects });
+  const periods = weekPeriods({ today, days });
+  const patterns = strongestPatterns(analysis.comparisons);
+  return { today, periods, patterns, paragraph: reviewParagraph({ periods, patterns }) };
+});

@@ -1,0 +1,46 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { type FormState, fieldErrorsOf } from "@/lib/forms";
+import { getCurrentUser } from "@/lib/session";
+import { createShareLink, revokeShareLink } from "./mutations";
+import { createShareSchema, shareIdSchema } from "./schema";
+import { buildSummary } from "./summary";
+
+export type CreateShareState = FormState & { token?: string; expiresAt?: string };
+
+/**
+ * Creates a share link for the signed-in person with the options they previewed. Returns the
+ * token once; it is never shown again.
+ */
+export async function createShareLinkAction(
+  _previous: CreateShareState,
+  formData: FormData,
+): Promise<CreateShareState> {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, message: "Your session has ended. Sign in again." };
+  const parsed = createShareSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  const input = parsed.data;
+  const snapshot =
+    input.mode === "SNAPSHOT" ? await buildSummary({ userId: user.id, options: input }) : null;
+  const link = await createShareLink({ userId: user.id, input, snapshot });
+  revalidatePath("/share");
+  return { ok: true, message: "Link created.", token: link.token, expiresAt: link.expiresAt };
+}
+
+/** Revokes one of the signed-in person's links; it stops working at once. */
+export async function revokeShareLinkAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, message: "Your session has ended. Sign in again." };
+  const parsed = shareIdSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { ok: false, message: "That link was not found." };
+  const isRevoked = await revokeShareLink({ userId: user.id, id: parsed.data.id });
+  revalidatePath("/share");
+  return isRevoked
+    ? { ok: true, message: "Link revoked. It no longer opens." }
+    : { ok: false, message: "That link was not found or is already revoked." };
+}

@@ -1,0 +1,189 @@
+import "server-only";
+import { getPrisma } from "@/lib/db";
+import { fromDbDate, toDbDate } from "@/lib/time";
+import type { ReliefOutcome, ShareLinkDTO } from "./types";
+
+type Period = { userId: string; from: string; to: string };
+
+/** How often each relief item was done in the period and how the person rated it. */
+export async function listReliefOutcomes({ userId, from, to }: Period): Promise<ReliefOutcome[]> {
+  return getPrisma().$queryRaw<ReliefOutcome[]>`
+    SELECT r.name,
+           count(*)::int AS days,
+           coalesce(sum(u.minutes), 0)::int AS minutes,
+           count(*) FILTER (WHERE u.helped = 'YES')::int AS helped,
+           count(*) FILTER (WHERE u.helped = 'A_LITTLE')::int AS "helpedALittle",
+           count(*) FILTER (WHERE u.helped = 'NO')::int AS "didNotHelp"
+    FROM "ReliefUse" u JOIN "ReliefItem" r ON r.id = u."reliefItemId" AND r."userId" = u."userId"
+    WHERE u."userId" = ${userId}::uuid AND u."localDate" BETWEEN ${from}::date AND ${to}::date
+    GROUP BY r.name
+    ORDER BY count(*) FILTER (WHERE u.helped IN ('YES', 'A_LITTLE')) DESC, count(*) DESC, r.name`;
+}
+
+/** Check-ins in the period that reported red flags, newest first. */
+export async function listRedFlagsInPeriod({ userId, from, to }: Period) {
+  const rows = await getPrisma().checkIn.findMany({
+    where: {
+      userId,
+      date: { gte: toDbDate(from), lte: toDbDate(to) },
+      NOT: { redFlags: { isEmpty: true } },
+    },
+    orderBy: { date: "desc" },
+    select: { date: true, redFlags: true },
+  });
+  return rows.map((row) => ({ date: fromDbDate(row.date), flags: row.redFlags as string[] }));
+}
+
+/** The private check-in notes of the period, oldest first. */
+export async function listNotesInPeriod({ userId, from, to }: Period) {
+  const rows = await getPrisma().checkIn.findMany({
+    where: { userId, date: { gte: toDbDate(from), lte: toDbDate(to) }, note: { not: null } },
+    orderBy: { date: "asc" },
+    select: { date: true, note: true },
+  });
+  return rows.map((row) => ({ date: fromDbDate(row.date), note: row.note ?? "" }));
+}
+
+/** Reflections written in the period (by the week they were written in), oldest first. */
+export async function listReflectionsInPeriod({ userId, from, to }: Period) {
+  const rows = await getPrisma().reflection.findMany({
+    where: { userId, weekStart: { gte: toDbDate(from), lte: toDbDate(to) } },
+    orderBy: { createdAt: "asc" },
+    select: { createdAt: true, promptText: true, answer: true },
+  });
+  return rows.map((row) => ({
+    date: row.createdAt.toISOString().slice(0, 10),
+    prompt: row.promptText,
+    answer: row.answer,
+  }));
+}
+
+/** Weekly PEG answers in the period, oldest first. */
+export async function listPegInPeriod({ userId, from, to }: Period) {
+  const rows = await getPrisma().pegResponse.findMany({
+    where: { userId, date: { gte: toDbDate(from), lte: toDbDate(to) } },
+    orderBy: { date: "asc" },
+    select: { id: true, date: true, pain: true, enjoyment: true, activity: true },
+  });
+  return rows.map((row) => ({ ...row, date: fromDbDate(row.date) }));
+}
+
+const linkSelect = {
+  id: true,
+  label: true,
+  mode: true,
+  periodStart: true,
+  periodEnd: true,
+  options: true,
+  createdAt: true,
+  expiresAt: true,
+  revokedAt: true,
+  _count: { select: { accesses: true } },
+  accesses: { orderBy: { openedAt: "desc" as const }, take: 1, select: { openedAt: true } },
+} as const;
+
+type LinkRow = {
+  id: string;
+  label: string | null;
+  mode: "SNAPSHOT" | "LIVE";
+  periodStart: Date;
+  periodEnd: Date;
+  options: unknown;
+  createdAt: Date;
+  expiresAt: Date;
+  revokedAt: Date | null;
+  _count: { accesses: number };
+  accesses: { openedAt: Date }[];
+};
+
+export type StoredOptions = {
+  includeNotes: boolean;
+  includeReflections: boolean;
+  showNames: boolean;
+};
+
+export function readStoredOptions(options: unknown): StoredOptions {
+  const value = (options ?? {}) as Partial<StoredOptions>;
+  return {
+    includeNotes: value.includeNotes === true,
+    includeReflections: value.includeReflections === true,
+    showNames: value.showNames === true,
+  };
+}
+
+function toLinkDTO(row: LinkRow): ShareLinkDTO {
+  return {
+    id: row.id,
+    label: row.label,
+    mode: row.mode,
+    periodStart: fromDbDate(row.periodStart),
+    periodEnd: fromDbDate(row.periodEnd),
+    ...readStoredOptions(row.options),
+    createdAt: row.createdAt.toISOString(),
+    expiresAt: row.expiresAt.toISOString(),
+    revokedAt: row.revokedAt?.toISOString() ?? null,
+    openings: row._count.accesses,
+    lastOpenedAt: row.accesses[0]?.openedAt.toISOString() ?? null,
+  };
+}
+
+/** The person's share links, newest first, with how often each was opened. */
+export async function listShareLinks({ userId }: { userId: string }): Promise<ShareLinkDTO[]> {
+  const rows = await getPrisma().shareLink.findMany({
+    where: { userId },
+    orderBy: { createdAt: "desc" },
+    select: linkSelect,
+  });
+  return rows.map(toLinkDTO);
+}
+
+/** Every opening of one of the person's links, newest first; null when not theirs. */
+export async function getShareAccessLog({ userId, id }: { userId: string; id: string }) {
+  const link = await getPrisma().shareLink.findFirst({
+    where: { id, userId },
+    select: linkSelect,
+  });
+  if (!link) return null;
+  const accesses = await getPrisma().shareAccess.findMany({
+    where: { shareLinkId: link.id, shareLink: { userId } },
+    orderBy: { openedAt: "desc" },
+    take: 500,
+    select: { openedAt: true, kind: true },
+  });
+  return {
+    link: toLinkDTO(link),
+    accesses: accesses.map((access) => ({
+      openedAt: access.openedAt.toISOString(),
+      kind: access.kind,
+    })),
+  };
+}
+
+/**
+ * The link a token opens, when it is neither revoked nor expired; null otherwise. Public by
+ * design: the token itself is the permission, so this is looked up by its hash alone.
+ */
+export async function findOpenShareLink({ tokenHash, now }: { tokenHash: string; now: Date }) {
+  const link = await getPrisma().shareLink.findFirst({
+    where: { tokenHash, revokedAt: null, expiresAt: { gt: now } },
+    select: {
+      id: true,
+      userId: true,
+      mode: true,
+      periodStart: true,
+      periodEnd: true,
+      options: true,
+      snapshot: true,
+    },
+  });
+  if (!link) return null;
+  return {
+    id: link.id,
+    userId: link.userId,
+    mode: link.mode,
+    from: fromDbDate(link.periodStart),
+    to: fromDbDate(link.periodEnd),
+    options: readStoredOptions(link.options),
+    snapshot: link.snapshot,
+  };
+}

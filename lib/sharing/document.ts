@@ -1,0 +1,232 @@
+import { formatPain, pluralDays } from "@/lib/charts";
+import { PART_OF_DAY_LABELS, RED_FLAG_INFO, type RedFlag } from "@/lib/journal/vocabulary";
+import { LIFE_EVENT_CATEGORY_LABELS, type LifeEventCategory } from "@/lib/life-events/types";
+import {
+  describeComparison,
+  differenceText,
+  intervalText,
+  statusText,
+} from "@/lib/patterns/describe";
+import type { TestedComparison } from "@/lib/patterns/types";
+import { formatChangePercent, PEG_LEVEL_LABELS } from "@/lib/peg/score";
+import type { ShareSummary } from "./types";
+
+export const NOT_A_DIAGNOSIS_LINE = "Self-reported by the patient. Not a diagnosis.";
+
+export type DocumentTable = { caption: string; head: string[]; rows: string[][] };
+export type DocumentSection = {
+  id: string;
+  title: string;
+  paragraphs: string[];
+  tables: DocumentTable[];
+};
+
+/**
+ * The shared summary as titled sections of sentences and tables: one model that the web page and
+ * the PDF both render, so they can never show different things.
+ */
+export function summaryDocument(summary: ShareSummary): DocumentSection[] {
+  const { period } = summary;
+  const tested = summary.patterns.comparisons.filter(
+    (comparison): comparison is TestedComparison => comparison.status !== "not-enough-data",
+  );
+  const found = tested.filter((comparison) => comparison.status === "found");
+  const untested = summary.patterns.comparisons.length - tested.length;
+  const sections: DocumentSection[] = [
+    {
+      id: "overview",
+      title: "Overview",
+      paragraphs: [
+        `Period: ${period.from} to ${period.to}. ${pluralDays(summary.daysLogged)} logged, ${summary.ratings} pain ratings (0–10 numeric rating scale).`,
+        summary.showsNames
+          ? "People are named as the patient chose."
+          : "People the patient named are shown as aliases (Person A, Person B …).",
+        NOT_A_DIAGNOSIS_LINE,
+      ],
+      tables: [],
+    },
+    {
+      id: "parts-of-day",
+      title: "Pain by part of day",
+      paragraphs: summary.partsOfDay.length ? [] : ["No ratings in this period."],
+      tables: summary.partsOfDay.length
+        ? [
+            {
+              caption: "Ratings per part of day: median, middle half (quartiles) and range",
+              head: ["Part of day", "Median", "Middle half", "Range", "Ratings", "Days"],
+              rows: summary.partsOfDay.map((part) => [
+                PART_OF_DAY_LABELS[part.partOfDay].label,
+                formatPain(part.median),
+                `${formatPain(part.q1)}–${formatPain(part.q3)}`,
+                `${formatPain(part.min)}–${formatPain(part.max)}`,
+                String(part.entries),
+                String(part.days),
+              ]),
+            },
+          ]
+        : [],
+    },
+    {
+      id: "trend",
+      title: "Weekly trend and life events",
+      paragraphs: summary.weeks.length ? [] : ["No weeks with ratings in this period."],
+      tables: [
+        ...(summary.weeks.length
+          ? [
+              {
+                caption: "Day pain per week (Monday to Sunday)",
+                head: ["Week of", "Days", "Mean", "Median", "Best day", "Worst day"],
+                rows: summary.weeks.map((week) => [
+                  week.weekStart,
+                  String(week.days),
+                  formatPain(week.meanPain),
+                  formatPain(week.medianPain),
+                  `${week.best.date} (${formatPain(week.best.pain)})`,
+                  `${week.worst.date} (${formatPain(week.worst.pain)})`,
+                ]),
+              },
+            ]
+          : []),
+        ...(summary.lifeEvents.length
+          ? [
+              {
+                caption: "Life events in the period",
+                head: ["Date", "Event", "Kind"],
+                rows: summary.lifeEvents.map((event) => [
+                  event.date,
+                  event.title,
+                  LIFE_EVENT_CATEGORY_LABELS[event.category as LifeEventCategory] ?? event.category,
+                ]),
+              },
+            ]
+          : []),
+      ],
+    },
+    {
+      id: "patterns",
+      title: "Patterns, with their evidence",
+      paragraphs: [
+        ...(found.length
+          ? found.map(describeComparison)
+          : ["No comparison showed a clear difference in this period."]),
+        `${summary.patterns.testedCount} comparisons were tested; ${untested} had too little data to test. ${summary.patterns.methods.join(" ")} Patterns are called found only after a Benjamini–Hochberg false-discovery-rate correction (5%) and when the 95% interval excludes zero. They show what went together, not causes.`,
+      ],
+      tables: tested.length
+        ? [
+            {
+              caption: "Every tested comparison",
+              head: ["Compared", "Days", "Difference", "95% interval", "Result"],
+              rows: tested.map((comparison) => [
+                `${comparison.labelA} vs ${comparison.labelB.toLowerCase()}`,
+                `${comparison.nA} vs ${comparison.nB}`,
+                differenceText(comparison),
+                intervalText(comparison),
+                statusText(comparison),
+              ]),
+            },
+          ]
+        : [],
+    },
+    {
+      id: "relief",
+      title: "What the patient did for relief",
+      paragraphs: summary.relief.length ? [] : ["Nothing recorded in this period."],
+      tables: summary.relief.length
+        ? [
+            {
+              caption: "Relief, and whether it seemed to help (the patient's own rating)",
+              head: ["What", "Days", "Minutes", "Helped", "A little", "Did not help"],
+              rows: summary.relief.map((item) => [
+                item.name,
+                String(item.days),
+                String(item.minutes),
+                String(item.helped),
+                String(item.helpedALittle),
+                String(item.didNotHelp),
+              ]),
+            },
+          ]
+        : [],
+    },
+    {
+      id: "red-flags",
+      title: "Red flags reported",
+      paragraphs: summary.redFlags.length
+        ? ["Symptoms the patient ticked in the check-in's safety questions."]
+        : ["None reported in this period."],
+      tables: summary.redFlags.length
+        ? [
+            {
+              caption: "Days with red flags",
+              head: ["Date", "Symptoms", "Urgency"],
+              rows: summary.redFlags.map((day) => [
+                day.date,
+                day.flags.map((flag) => RED_FLAG_INFO[flag as RedFlag]?.label ?? flag).join("; "),
+                day.flags.some((flag) => RED_FLAG_INFO[flag as RedFlag]?.urgency === "urgent")
+                  ? "Urgent"
+                  : "See a professional soon",
+              ]),
+            },
+          ]
+        : [],
+    },
+    {
+      id: "peg",
+      title: "Weekly PEG (pain, enjoyment of life, general activity)",
+      paragraphs: summary.peg.length
+        ? [
+            "Score = mean of the three answers (0–10). Changes of 30% or more from the first PEG are moderate, 50% or more substantial.",
+          ]
+        : ["No PEG answered in this period."],
+      tables: summary.peg.length
+        ? [
+            {
+              caption: "PEG over time",
+              head: ["Date", "Pain", "Enjoyment", "Activity", "Score", "Change from first"],
+              rows: summary.peg.map((point) => [
+                point.date,
+                String(point.pain),
+                String(point.enjoyment),
+                String(point.activity),
+                formatPain(point.score),
+                `${formatChangePercent(point.changePercent)} ${PEG_LEVEL_LABELS[point.level]}`.trim(),
+              ]),
+            },
+          ]
+        : [],
+    },
+  ];
+  if (summary.notes) {
+    sections.push({
+      id: "notes",
+      title: "Notes (included by the patient)",
+      paragraphs: summary.notes.length ? [] : ["No notes in this period."],
+      tables: summary.notes.length
+        ? [
+            {
+              caption: "Check-in notes",
+              head: ["Date", "Note"],
+              rows: summary.notes.map((n) => [n.date, n.note]),
+            },
+          ]
+        : [],
+    });
+  }
+  if (summary.reflections) {
+    sections.push({
+      id: "reflections",
+      title: "Reflections (included by the patient)",
+      paragraphs: summary.reflections.length ? [] : ["No reflections in this period."],
+      tables: summary.reflections.length
+        ? [
+            {
+              caption: "Reflections",
+              head: ["Date", "Question", "Answer"],
+              rows: summary.reflections.map((r) => [r.date, r.prompt, r.answer]),
+            },
+          ]
+        : [],
+    });
+  }
+  return sections;
+}

@@ -1,0 +1,75 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { getPrisma } from "@/lib/db";
+import { toDbDate } from "@/lib/time";
+import type { CreateShareInput } from "./schema";
+import { createShareToken, hashShareToken } from "./tokens";
+import type { ShareSummary } from "./types";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Creates a share link and returns its token: the only time the token exists outside the
+ * recipient's hands (only its hash is stored). A frozen link stores its summary now.
+ */
+export async function createShareLink({
+  userId,
+  input,
+  snapshot,
+  now = new Date(),
+}: {
+  userId: string;
+  input: CreateShareInput;
+  snapshot: ShareSummary | null;
+  now?: Date;
+}) {
+  const token = createShareToken();
+  const link = await getPrisma().shareLink.create({
+    data: {
+      userId,
+      tokenHash: hashShareToken(token),
+      label: input.label,
+      mode: input.mode,
+      periodStart: toDbDate(input.from),
+      periodEnd: toDbDate(input.to),
+      options: {
+        includeNotes: input.includeNotes,
+        includeReflections: input.includeReflections,
+        showNames: input.showNames,
+      },
+      snapshot:
+        input.mode === "SNAPSHOT" ? (snapshot as unknown as Prisma.InputJsonValue) : undefined,
+      expiresAt: new Date(now.getTime() + input.expiresInDays * DAY_MS),
+    },
+    select: { id: true, expiresAt: true },
+  });
+  return { id: link.id, token, expiresAt: link.expiresAt.toISOString() };
+}
+
+/** Revokes one of the person's links at once. Returns false when there is no such link of theirs. */
+export async function revokeShareLink({
+  userId,
+  id,
+  now = new Date(),
+}: {
+  userId: string;
+  id: string;
+  now?: Date;
+}) {
+  const result = await getPrisma().shareLink.updateMany({
+    where: { id, userId, revokedAt: null },
+    data: { revokedAt: now },
+  });
+  return result.count === 1;
+}
+
+/** Records that a link was opened (page or PDF). No address or other detail of the visitor. */
+export async function recordShareAccess({
+  shareLinkId,
+  kind,
+}: {
+  shareLinkId: string;
+  kind: "page" | "pdf";
+}) {
+  await getPrisma().shareAccess.create({ data: { shareLinkId, kind } });
+}

@@ -1,0 +1,70 @@
+import "server-only";
+import { listLifeEventMarkers } from "@/lib/life-events/data";
+import { analysePatterns } from "@/lib/patterns/analysis";
+import { getPartOfDayDistribution, listDayRecords, listPatternSubjects } from "@/lib/patterns/data";
+import { weeklyTrend } from "@/lib/patterns/trend";
+import { pegTrend } from "@/lib/peg/score";
+import { aliasPeople } from "./aliases";
+import {
+  listNotesInPeriod,
+  listPegInPeriod,
+  listRedFlagsInPeriod,
+  listReflectionsInPeriod,
+  listReliefOutcomes,
+} from "./data";
+import type { SummaryOptions } from "./schema";
+import { type ShareSummary, SUMMARY_VERSION } from "./types";
+
+/**
+ * The summary of one person's journal for a period, with exactly what the options allow: people
+ * aliased unless names are chosen, notes and reflections only when ticked.
+ */
+export async function buildSummary({
+  userId,
+  options,
+  now = new Date(),
+}: {
+  userId: string;
+  options: SummaryOptions;
+  now?: Date;
+}): Promise<ShareSummary> {
+  const period = { userId, from: options.from, to: options.to };
+  const [days, partsOfDay, subjects, lifeEvents, relief, redFlags, peg, notes, reflections] =
+    await Promise.all([
+      listDayRecords(period),
+      getPartOfDayDistribution(period),
+      listPatternSubjects({ userId }),
+      listLifeEventMarkers(period),
+      listReliefOutcomes(period),
+      listRedFlagsInPeriod(period),
+      listPegInPeriod(period),
+      options.includeNotes ? listNotesInPeriod(period) : null,
+      options.includeReflections ? listReflectionsInPeriod(period) : null,
+    ]);
+  const analysis = analysePatterns({
+    days,
+    tags: aliasPeople(subjects.tags, options.showNames),
+    reliefs: subjects.reliefs,
+  });
+  return {
+    version: SUMMARY_VERSION,
+    period: { from: options.from, to: options.to },
+    generatedAt: now.toISOString(),
+    daysLogged: days.length,
+    ratings: partsOfDay.reduce((sum, part) => sum + part.entries, 0),
+    showsNames: options.showNames,
+    partsOfDay,
+    weeks: weeklyTrend(days),
+    lifeEvents: lifeEvents.map((event) => ({ ...event, category: String(event.category) })),
+    patterns: {
+      testedCount: analysis.testedCount,
+      methods: [...new Set(analysis.comparisons.map((comparison) => comparison.method))],
+      comparisons: analysis.comparisons,
+    },
+    relief,
+    redFlags,
+    peg: pegTrend(peg),
+    notes,
+    reflections,
+  };
+}

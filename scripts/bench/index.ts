@@ -1,0 +1,111 @@
+// `npm run bench`: seeds a throw-away database and prints the figures in README "Benchmarks".
+// Every comparison is against a baseline measured in the same run, on the same machine.
+import { rm } from "node:fs/promises";
+import path from "node:path";
+import { openDatabase, projectRoot } from "../runtime/database.mjs";
+import { checkInBenchmark, printCheckInBenchmark } from "./check-ins";
+import { ms } from "./measure";
+import { aggregateTimings, pageBenchmark, printPageBenchmark, printTimings } from "./patterns";
+import { seedJournal } from "./seed";
+import { startServer } from "./server";
+
+const PASSWORD = "benchmark passphrase 2026";
+
+// A function, not top-level await: tsx runs this file as CommonJS.
+async function main() {
+  const dataDir = path.join(projectRoot, ".data/bench");
+  await rm(dataDir, { recursive: true, force: true });
+  const database = await openDatabase({ dataDir, applyMigrations: true });
+  process.env.DATABASE_URL = database.url;
+  process.env.NEXTAUTH_SECRET ??= "bench-secret-0123456789abcdef0123456789";
+
+  // Imported after DATABASE_URL is set: lib/db reads it on first use.
+  const { getPrisma } = await import("@/lib/db");
+  const { hashPassword } = await import("@/lib/passwords");
+  const { addDays, journalDateFor } = await import("@/lib/time");
+  const data = await import("@/lib/patterns/data");
+  const analysis = await import("@/lib/patterns/analysis");
+
+  const passwordHash = await hashPassword(PASSWORD);
+  async function createPerson(label: string) {
+    return getPrisma().user.create({
+      data: { email: `${label}@bench.test`, passwordHash, timeZone: "Europe/Berlin" },
+      select: { id: true, email: true },
+    });
+  }
+
+  const today = journalDateFor(new Date(), "Europe/Berlin");
+  const window12w = { from: addDays(today, -83), to: today };
+  const decade = await createPerson("ten-years");
+  const quarter = await createPerson("twelve-weeks");
+  let started = performance.now();
+  const decadeRows = await seedJournal({
+    url: database.url,
+    userId: decade.id,
+    from: addDays(today, -3652),
+    to: today,
+  });
+  await seedJournal({ url: database.url, userId: quarter.id, from: window12w.from, to: today });
+  console.log(
+    `Seeded ${decadeRows.check_ins} check-ins and ${decadeRows.pain_entries} ratings over 10 years (plus a 12-week journal) in ${ms(performance.now() - started)}`,
+  );
+
+  const atDecade = await aggregateTimings({ data, analysis, userId: decade.id, range: window12w });
+  const atQuarter = await aggregateTimings({
+    data,
+    analysis,
+    userId: quarter.id,
+    range: window12w,
+  });
+  const allDecade = await aggregateTimings({
+    data,
+    analysis,
+    userId: decade.id,
+    range: { from: addDays(today, -3652), to: today },
+  });
+  printTimings("SQL per aggregate, 12-week window, 10 years of history", atDecade);
+  printTimings("SQL per aggregate, 12-week window, 12 weeks of history", atQuarter);
+  printTimings("SQL per aggregate, whole 10-year window", allDecade);
+  const total = (timings: typeof atDecade) =>
+    Object.entries(timings.rows)
+      .filter(([name]) => !name.startsWith("analyse"))
+      .reduce((sum, [, figures]) => sum + figures.p50, 0);
+  console.log(
+    `\n12-week window: SQL p50 sum ${ms(total(atDecade))} at 10 years vs ${ms(total(atQuarter))} at 12 weeks = ${(total(atDecade) / total(atQuarter)).toFixed(2)}× (target ≤ 1.3×)`,
+  );
+
+  started = performance.now();
+  const server = await startServer({ url: database.url, port: 3190 });
+  try {
+    console.log(`\nProduction server ready in ${ms(performance.now() - started)}`);
+    printPageBenchmark(
+      await pageBenchmark({ base: server.base, email: decade.email, password: PASSWORD }),
+    );
+    const writer = await createPerson("writer");
+    printCheckInBenchmark(
+      await checkInBenchmark({
+        base: server.base,
+        email: writer.email,
+        password: PASSWORD,
+        today,
+        countCheckIns: async () => {
+          const [checkIns, ratings, dates] = await Promise.all([
+            getPrisma().checkIn.count({ where: { userId: writer.id } }),
+            getPrisma().painEntry.count({ where: { userId: writer.id } }),
+            getPrisma().checkIn.groupBy({ by: ["date"], where: { userId: writer.id } }),
+          ]);
+          return { checkIns, ratings, dates: dates.length };
+        },
+      }),
+    );
+  } finally {
+    await server.stop();
+    await getPrisma().$disconnect();
+    await database.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,105 @@
+import { createRequire } from "node:module";
+import { ms, timeSerial } from "./measure";
+import { firstLoadJs, signIn } from "./server";
+
+type Aggregates = typeof import("@/lib/patterns/data");
+type Analysis = typeof import("@/lib/patterns/analysis");
+
+const require = createRequire(import.meta.url);
+const autocannon = require("autocannon") as (options: object) => Promise<{
+  requests: { average: number };
+  latency: { p50: number; p97_5: number };
+  non2xx: number;
+  errors: number;
+}>;
+
+/** SQL time of each aggregate behind the Patterns page, for one person and date range. */
+export async function aggregateTimings({
+  data,
+  analysis,
+  userId,
+  range,
+}: {
+  data: Aggregates;
+  analysis: Analysis;
+  userId: string;
+  range: { from: string; to: string };
+}) {
+  const scope = { userId, ...range };
+  const days = await data.listDayRecords(scope);
+  const subjects = await data.listPatternSubjects({ userId });
+  const rows = {
+    listDayRecords: await timeSerial(() => data.listDayRecords(scope)),
+    getPartOfDayDistribution: await timeSerial(() => data.getPartOfDayDistribution(scope)),
+    getWeekdayPartHeatmap: await timeSerial(() => data.getWeekdayPartHeatmap(scope)),
+    listPatternSubjects: await timeSerial(() => data.listPatternSubjects({ userId })),
+    "analysePatterns (in memory)": await timeSerial(async () =>
+      analysis.analysePatterns({ days, ...subjects }),
+    ),
+  };
+  return { days: days.length, rows };
+}
+
+export function printTimings(title: string, timings: Awaited<ReturnType<typeof aggregateTimings>>) {
+  console.log(`\n${title} (${timings.days} days in range)`);
+  for (const [name, figures] of Object.entries(timings.rows)) {
+    console.log(
+      `  ${name.padEnd(30)} p50 ${ms(figures.p50).padStart(9)}  p95 ${ms(figures.p95).padStart(9)}`,
+    );
+  }
+}
+
+async function load(url: string, cookie: string, connections: number) {
+  const result = await autocannon({ url, connections, duration: 10, headers: { cookie } });
+  return {
+    perSecond: result.requests.average,
+    p50: result.latency.p50,
+    errors: result.errors + result.non2xx,
+  };
+}
+
+/** The Patterns page over HTTP beside a trivial authenticated request, in the same run. */
+export async function pageBenchmark({
+  base,
+  email,
+  password,
+}: {
+  base: string;
+  email: string;
+  password: string;
+}) {
+  const cookie = await signIn({ base, email, password });
+  const get = (path: string) => async () => {
+    const response = await fetch(`${base}${path}`, { headers: { cookie } });
+    if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+    await response.arrayBuffer();
+  };
+  const trivialPath = "/api/me";
+  const patternsPath = "/patterns?window=12w";
+  const serialTrivial = await timeSerial(get(trivialPath), { count: 100, warmup: 10 });
+  const serialPatterns = await timeSerial(get(patternsPath), { count: 100, warmup: 10 });
+  const loadTrivial = await load(`${base}${trivialPath}`, cookie, 10);
+  const loadPatterns = await load(`${base}${patternsPath}`, cookie, 10);
+  const js = await firstLoadJs({ base, pagePath: patternsPath, cookie });
+  return { serialTrivial, serialPatterns, loadTrivial, loadPatterns, js };
+}
+
+export function printPageBenchmark(result: Awaited<ReturnType<typeof pageBenchmark>>) {
+  const { serialTrivial, serialPatterns, loadTrivial, loadPatterns, js } = result;
+  console.log("\nPatterns page (12-week window, 10 years of history) over HTTP");
+  console.log(
+    `  1 connection   trivial /api/me   p50 ${ms(serialTrivial.p50)}  p95 ${ms(serialTrivial.p95)}`,
+  );
+  console.log(
+    `  1 connection   /patterns         p50 ${ms(serialPatterns.p50)}  p95 ${ms(serialPatterns.p95)}   target p95 ≤ 150 ms`,
+  );
+  console.log(
+    `  10 connections trivial /api/me   ${loadTrivial.perSecond.toFixed(0)} req/s (errors ${loadTrivial.errors})`,
+  );
+  console.log(
+    `  10 connections /patterns         ${loadPatterns.perSecond.toFixed(0)} req/s (errors ${loadPatterns.errors})  = ${(loadPatterns.perSecond / loadTrivial.perSecond).toFixed(2)}× trivial, target ≥ 0.5×`,
+  );
+  console.log(
+    `  first-load JS of /patterns: ${js.scripts} scripts, ${js.rawKb.toFixed(0)} KiB raw, ${js.gzipKb.toFixed(0)} KiB gzip`,
+  );
+}

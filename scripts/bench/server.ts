@@ -1,0 +1,100 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+
+const root = path.resolve(import.meta.dirname, "../..");
+
+/** Starts the production build against the given database and waits until it answers. */
+export async function startServer({ url, port }: { url: string; port: number }) {
+  const server: ChildProcess = spawn(
+    path.join(root, "node_modules/.bin/next"),
+    ["start", "-H", "127.0.0.1", "-p", String(port)],
+    {
+      cwd: root,
+      stdio: "ignore",
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        NEXTAUTH_SECRET: "bench-secret-0123456789abcdef0123456789",
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+    },
+  );
+  const base = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; attempt < 200; attempt++) {
+    try {
+      if ((await fetch(`${base}/`)).ok) break;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  return {
+    base,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.once("exit", () => resolve());
+        server.kill("SIGTERM");
+      }),
+  };
+}
+
+function cookiesOf(response: Response): string[] {
+  return response.headers.getSetCookie().map((cookie) => cookie.split(";")[0] ?? "");
+}
+
+/** Signs in through next-auth's credentials endpoint and returns the Cookie header to send. */
+export async function signIn({
+  base,
+  email,
+  password,
+}: {
+  base: string;
+  email: string;
+  password: string;
+}) {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const jar = cookiesOf(csrf);
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      cookie: jar.join("; "),
+      "x-forwarded-for": "10.9.9.9",
+    },
+    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
+  });
+  const cookie = [...jar, ...cookiesOf(response)].join("; ");
+  if (!cookie.includes("session-token"))
+    throw new Error(`sign-in failed for the benchmark (${response.status})`);
+  return cookie;
+}
+
+/** The JavaScript a first visit to `pagePath` loads: every /_next script in its HTML. */
+export async function firstLoadJs({
+  base,
+  pagePath,
+  cookie,
+}: {
+  base: string;
+  pagePath: string;
+  cookie: string;
+}) {
+  const html = await (await fetch(`${base}${pagePath}`, { headers: { cookie } })).text();
+  const sources = [
+    ...new Set(
+      [...html.matchAll(/<script[^>]+src="(\/_next\/[^"]+\.js)"/g)].map(
+        (match) => match[1] as string,
+      ),
+    ),
+  ];
+  let raw = 0;
+  let gzip = 0;
+  for (const source of sources) {
+    const body = Buffer.from(await (await fetch(`${base}${source}`)).arrayBuffer());
+    raw += body.length;
+    gzip += gzipSync(body).length;
+  }
+  return { scripts: sources.length, rawKb: raw / 1024, gzipKb: gzip / 1024 };
+}
