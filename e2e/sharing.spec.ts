@@ -20,9 +20,9 @@ test("share a summary: preview, link, aliases not names, PDF, access log, revoke
   });
 
   await page.goto("/share");
-  const today = await page.getByLabel("To").inputValue();
+  const today = await page.getByLabel("To", { exact: true }).inputValue();
   await page
-    .getByLabel("From")
+    .getByLabel("From", { exact: true })
     .fill(new Date(Date.parse(today) - 83 * 86_400_000).toISOString().slice(0, 10));
   await page.getByRole("button", { name: "Update the preview" }).click();
   const preview = page.locator(".preview");

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import {
   RED_FLAG_INFO,
   type RedFlag,
@@ -29,6 +30,9 @@ export function RedFlagNotice({
           <strong>{URGENT_ADVICE.title}</strong>
           {isListed ? <SymptomList flags={urgent} /> : null}
           <p>{URGENT_ADVICE.body}</p>
+          <p>
+            <Link href="/safety">What each symptom means</Link>
+          </p>
         </div>
       ) : null}
       {soon.length > 0 ? (
@@ -36,6 +40,9 @@ export function RedFlagNotice({
           <strong>{SOON_ADVICE.title}</strong>
           {isListed ? <SymptomList flags={soon} /> : null}
           <p>{SOON_ADVICE.body}</p>
+          <p>
+            <Link href="/safety">What each symptom means</Link>
+          </p>
         </div>
       ) : null}
     </>

@@ -22,12 +22,12 @@ type Labels = {
 };
 
 const INDEPENDENT_METHOD =
-  "Hodges–Lehmann difference (median of every A-day minus B-day difference) with its 95% Moses " +
-  "interval; p from the Mann–Whitney U test, ties corrected";
+  "Difference: Hodges–Lehmann estimate (median of every A-day minus B-day difference); p from " +
+  "the Mann–Whitney U test, ties corrected; the 95% interval holds the shifts that test accepts.";
 
 const PAIRED_METHOD =
-  "Paired by day: Hodges–Lehmann median within-day difference with Tukey's 95% interval " +
-  "(Walsh averages); p from the Wilcoxon signed-rank test, ties corrected";
+  "Parts of the day, paired by day: Hodges–Lehmann estimate (median of Walsh averages); p from " +
+  "the Wilcoxon signed-rank test, ties corrected; the 95% interval holds the shifts it accepts.";
 
 /** Two separate groups of days, e.g. days with a tag vs days without it. */
 export function compareIndependent({

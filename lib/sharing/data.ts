@@ -58,10 +58,13 @@ export async function listReflectionsInPeriod({ userId, from, to }: Period) {
   }));
 }
 
-/** Weekly PEG answers in the period, oldest first. */
-export async function listPegInPeriod({ userId, from, to }: Period) {
+/**
+ * Weekly PEG answers up to the end of the period, oldest first: from the very first, which is the
+ * baseline that changes are measured against, even when it lies before the period.
+ */
+export async function listPegUntil({ userId, to }: { userId: string; to: string }) {
   const rows = await getPrisma().pegResponse.findMany({
-    where: { userId, date: { gte: toDbDate(from), lte: toDbDate(to) } },
+    where: { userId, date: { lte: toDbDate(to) } },
     orderBy: { date: "asc" },
     select: { id: true, date: true, pain: true, enjoyment: true, activity: true },
   });

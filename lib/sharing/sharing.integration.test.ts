@@ -141,6 +141,20 @@ describe("redaction", () => {
   });
 });
 
+test("PEG changes are measured from the first PEG ever, and only the period's are shown", async () => {
+  const carol = await createTestUser();
+  await getPrisma().pegResponse.createMany({
+    data: [
+      { userId: carol.id, date: toDbDate("2026-04-01"), pain: 8, enjoyment: 8, activity: 8 },
+      { userId: carol.id, date: toDbDate("2026-05-10"), pain: 4, enjoyment: 4, activity: 4 },
+    ],
+  });
+  const summary = await buildSummary({ userId: carol.id, options: privateOff });
+  expect(summary.peg.map((point) => [point.date, point.score, point.level])).toEqual([
+    ["2026-05-10", 4, "substantial-improvement"],
+  ]);
+});
+
 describe("share links", () => {
   test("only the SHA-256 of the token is stored, and the token opens the link", async () => {
     const { id, token } = await createShareLink({

@@ -7,7 +7,7 @@ import { pegTrend } from "@/lib/peg/score";
 import { aliasPeople } from "./aliases";
 import {
   listNotesInPeriod,
-  listPegInPeriod,
+  listPegUntil,
   listRedFlagsInPeriod,
   listReflectionsInPeriod,
   listReliefOutcomes,
@@ -37,7 +37,7 @@ export async function buildSummary({
       listLifeEventMarkers(period),
       listReliefOutcomes(period),
       listRedFlagsInPeriod(period),
-      listPegInPeriod(period),
+      listPegUntil(period),
       options.includeNotes ? listNotesInPeriod(period) : null,
       options.includeReflections ? listReflectionsInPeriod(period) : null,
     ]);
@@ -63,7 +63,8 @@ export async function buildSummary({
     },
     relief,
     redFlags,
-    peg: pegTrend(peg),
+    // Changes are measured from the first PEG ever, then only the period is shown.
+    peg: pegTrend(peg).filter((point) => point.date >= options.from),
     notes,
     reflections,
   };

@@ -28,7 +28,7 @@ export default async function BreathePage({
       </p>
       <ReflectNav current="/reflect/breathe" />
       <section aria-labelledby="practice-heading" className="card">
-        <h2 id="practice-heading">Breathe with the circle</h2>
+        <h2 id="practice-heading">Breathe slowly</h2>
         <BreathingPractice />
       </section>
       <p>
