@@ -6,10 +6,10 @@ import { TZDate } from "@date-fns/tz";
  * MORNING 04:00–11:59, AFTERNOON 12:00–16:59, EVENING 17:00–21:59, NIGHT 22:00–03:59, and a time
  * between 00:00 and 03:59 is the NIGHT of the previous date.
  */
-export type PartOfDay = "MORNING" | "AFTERNOON" | "EVENING" | "NIGHT";
 
 /** The parts of a journal day, in order. */
-export const PARTS_OF_DAY: readonly PartOfDay[] = ["MORNING", "AFTERNOON", "EVENING", "NIGHT"];
+export const PARTS_OF_DAY = ["MORNING", "AFTERNOON", "EVENING", "NIGHT"] as const;
+export type PartOfDay = (typeof PARTS_OF_DAY)[number];
 
 /** Local hour at which a journal day begins; earlier times belong to the day before. */
 export const JOURNAL_DAY_START_HOUR = 4;

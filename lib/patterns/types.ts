@@ -1,6 +1,6 @@
-export type PartOfDay = "MORNING" | "AFTERNOON" | "EVENING" | "NIGHT";
+import type { PartOfDay } from "@/lib/time";
 
-export const PARTS_OF_DAY: readonly PartOfDay[] = ["MORNING", "AFTERNOON", "EVENING", "NIGHT"];
+export { PARTS_OF_DAY, type PartOfDay } from "@/lib/time";
 
 /** One local date with at least one pain rating, as produced by the SQL layer. */
 export type DayRecord = {
