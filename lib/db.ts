@@ -10,6 +10,9 @@ const globalForDb = globalThis as unknown as { backstoryDb?: Database };
 
 function createDatabase(): Database {
   const pool = new Pool({ connectionString: getEnv().DATABASE_URL, max: 10 });
+  // An idle connection dropped by the server (a restart, a shutdown) must not crash the process;
+  // the pool replaces it on next use.
+  pool.on("error", (error) => console.error(`[db] idle connection lost: ${error.message}`));
   return { prisma: new PrismaClient({ adapter: new PrismaPg(pool) }), pool };
 }
 

@@ -61,7 +61,9 @@ export async function saveCheckInAction(
     };
   }
   const saved = await saveCheckIn({ userId: user.id, data: parsed.data });
-  revalidateJournal();
+  // No revalidatePath here: every journal page renders per request, so nothing cached goes
+  // stale, and revalidating would re-render Tonight into this response (3× slower saves, see
+  // README "Benchmarks"). The form keeps its own state and shows the confirmation below.
   return {
     ok: true,
     message: `Saved for ${formatLongDate(saved.date)}.`,

@@ -6,6 +6,7 @@ import { toDbDate } from "@/lib/time";
 import { createTestUser } from "@/test/factories";
 import {
   getFirstEntryDate,
+  getJournalVersion,
   getPartOfDayDistribution,
   getWeekdayPartHeatmap,
   listDayRecords,
@@ -180,4 +181,35 @@ test("subjects and the first entry belong to the person only", async () => {
   expect(await listPatternSubjects({ userId: bob.id })).toEqual({ tags: [], reliefs: [] });
   expect(await getFirstEntryDate({ userId: alice.id })).toBe("2026-03-28");
   expect(await getFirstEntryDate({ userId: (await createTestUser()).id })).toBeNull();
+});
+
+test("the journal version moves with every change to ratings, tags or relief, for that person only", async () => {
+  const carol = await createTestUser();
+  const dave = await createTestUser();
+  const versions = async () => [
+    await getJournalVersion({ userId: carol.id }),
+    await getJournalVersion({ userId: dave.id }),
+  ];
+  const [start, daveStart] = await versions();
+  const day = await checkIn(carol, "2026-04-01", { MORNING: 5 });
+  const [afterInsert, daveAfterInsert] = await versions();
+  expect(afterInsert).toBeGreaterThan(start ?? 0);
+  expect(daveAfterInsert).toBe(daveStart);
+
+  await getPrisma().painEntry.updateMany({ where: { checkInId: day.id }, data: { intensity: 7 } });
+  const [afterUpdate] = await versions();
+  expect(afterUpdate).toBeGreaterThan(afterInsert ?? 0);
+
+  const tag = await getPrisma().tag.create({
+    data: { userId: carol.id, kind: "EMOTION", name: "calm" },
+  });
+  await getPrisma().tag.update({ where: { id: tag.id }, data: { name: "content" } });
+  const [afterRename] = await versions();
+  expect(afterRename).toBeGreaterThan(afterUpdate ?? 0);
+
+  await getPrisma().checkIn.delete({ where: { id: day.id } });
+  const [afterDelete, daveAfterAll] = await versions();
+  expect(afterDelete).toBeGreaterThan(afterRename ?? 0);
+  expect(daveAfterAll).toBe(daveStart);
+  expect(await getJournalVersion({ userId: randomUUID() })).toBeNull();
 });

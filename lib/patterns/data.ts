@@ -134,3 +134,15 @@ export async function getFirstEntryDate({ userId }: { userId: string }): Promise
   });
   return first ? first.localDate.toISOString().slice(0, 10) : null;
 }
+
+/**
+ * The person's journal version: database triggers bump it whenever their ratings, tags or relief
+ * change, so a result computed at one version stays right until it moves.
+ */
+export async function getJournalVersion({ userId }: { userId: string }): Promise<number | null> {
+  const user = await getPrisma().user.findUnique({
+    where: { id: userId },
+    select: { journalVersion: true },
+  });
+  return user?.journalVersion ?? null;
+}

@@ -5,14 +5,20 @@ import { journalDateFor } from "@/lib/time";
 import { analysePatterns } from "./analysis";
 import {
   getFirstEntryDate,
+  getJournalVersion,
   getPartOfDayDistribution,
   getWeekdayPartHeatmap,
   listDayRecords,
   listPatternSubjects,
 } from "./data";
+import { createMemo } from "./memo";
 import { reviewParagraph, strongestPatterns, weekPeriods } from "./review";
 import { weeklyTrend } from "./trend";
 import { type PatternWindow, windowRange } from "./window";
+
+// The analysis of a window only changes with the journal (its version) or the day, so repeated
+// views are served from memory; the key names the person, so no one sees another's result.
+const patternsMemo = createMemo<Awaited<ReturnType<typeof computePatterns>>>(200);
 
 /**
  * Everything the Patterns page shows for the signed-in person over a window ending today in
@@ -21,14 +27,29 @@ import { type PatternWindow, windowRange } from "./window";
 export const loadPatterns = cache(async (window: PatternWindow) => {
   const user = await requireUser();
   const today = journalDateFor(new Date(), user.timeZone);
-  const firstEntryDate = window === "all" ? await getFirstEntryDate({ userId: user.id }) : null;
+  const version = await getJournalVersion({ userId: user.id });
+  return patternsMemo.get(`${user.id}:${window}:${today}:${version}`, () =>
+    computePatterns({ userId: user.id, window, today }),
+  );
+});
+
+async function computePatterns({
+  userId,
+  window,
+  today,
+}: {
+  userId: string;
+  window: PatternWindow;
+  today: string;
+}) {
+  const firstEntryDate = window === "all" ? await getFirstEntryDate({ userId }) : null;
   const range = windowRange({ window, today, firstEntryDate });
-  const scope = { userId: user.id, ...range };
+  const scope = { userId, ...range };
   const [days, distribution, heatmap, subjects] = await Promise.all([
     listDayRecords(scope),
     getPartOfDayDistribution(scope),
     getWeekdayPartHeatmap(scope),
-    listPatternSubjects({ userId: user.id }),
+    listPatternSubjects({ userId }),
   ]);
   return {
     range,
@@ -39,7 +60,7 @@ export const loadPatterns = cache(async (window: PatternWindow) => {
     analysis: analysePatterns({ days, ...subjects }),
     weeks: weeklyTrend(days),
   };
-});
+}
 
 export type PatternsView = Awaited<ReturnType<typeof loadPatterns>>;
 

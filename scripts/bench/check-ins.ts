@@ -1,10 +1,17 @@
 import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { emptyCheckInDraft } from "@/lib/journal/draft";
 import { ms, timeConcurrent, timeSerial } from "./measure";
 import { signIn } from "./server";
 
 const root = path.resolve(import.meta.dirname, "../..");
+
+// React's own encoder for server-action arguments, as bundled with Next: the body is exactly
+// what the browser sends for `action(previousState, formData)`.
+const { encodeReply } = createRequire(import.meta.url)(
+  "next/dist/compiled/react-server-dom-turbopack/client.node.js",
+) as { encodeReply: (value: unknown) => Promise<FormData | string> };
 
 /**
  * The id under which the production build serves `saveCheckInAction`, read from Next's
@@ -40,8 +47,8 @@ function daysAgo(today: string, days: number) {
 }
 
 /**
- * Check-ins saved over HTTP through the server action, as the form does (React's reply encoding
- * of `(previousState, formData)`), beside a trivial authenticated request in the same run.
+ * Check-ins saved over HTTP through the server action, as the form does (encoded by React's own
+ * reply encoder), beside a trivial authenticated request in the same run.
  */
 export async function checkInBenchmark({
   base,
@@ -59,9 +66,9 @@ export async function checkInBenchmark({
   const cookie = await signIn({ base, email, password });
   const id = await actionId("saveCheckInAction");
   const save = async (date: string, seed: number) => {
-    const body = new FormData();
-    body.set("1_payload", JSON.stringify(draftFor(date, seed)));
-    body.set("0", JSON.stringify([{ ok: false }, "$K1"]));
+    const form = new FormData();
+    form.set("payload", JSON.stringify(draftFor(date, seed)));
+    const body = await encodeReply([{ ok: false }, form]);
     const response = await fetch(`${base}/tonight`, {
       method: "POST",
       headers: { cookie, "Next-Action": id, Accept: "text/x-component" },
@@ -78,10 +85,11 @@ export async function checkInBenchmark({
   };
 
   let serialDay = 0;
-  const serialSave = await timeSerial(() => save(daysAgo(today, 1 + serialDay++), serialDay), {
-    count: 100,
-    warmup: 5,
-  });
+  const serial = { count: 100, warmup: 5 };
+  const serialSave = await timeSerial(
+    () => save(daysAgo(today, 1 + serialDay++), serialDay),
+    serial,
+  );
   const serialTrivial = await timeSerial(trivial, { count: 100, warmup: 5 });
 
   // 20 writers, 10 saves each over 50 dates: every date is saved by four writers at about the
@@ -101,7 +109,7 @@ export async function checkInBenchmark({
     concurrentSave,
     concurrentTrivial,
     stored,
-    expectedDates: 100 + 50,
+    expectedDates: serial.count + serial.warmup + 50,
   };
 }
 

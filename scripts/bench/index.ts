@@ -20,7 +20,7 @@ async function main() {
   process.env.NEXTAUTH_SECRET ??= "bench-secret-0123456789abcdef0123456789";
 
   // Imported after DATABASE_URL is set: lib/db reads it on first use.
-  const { getPrisma } = await import("@/lib/db");
+  const { getDatabase, getPrisma } = await import("@/lib/db");
   const { hashPassword } = await import("@/lib/passwords");
   const { addDays, journalDateFor } = await import("@/lib/time");
   const data = await import("@/lib/patterns/data");
@@ -101,6 +101,7 @@ async function main() {
   } finally {
     await server.stop();
     await getPrisma().$disconnect();
+    await getDatabase().pool.end();
     await database.stop();
   }
 }

@@ -96,6 +96,11 @@ export async function diffMigrationsAgainstSchema(url) {
       const shadow = readCharAsCharacter(
         await new PrismaPg({ ...connection, database: name }).connect(),
       );
+      // adapter-pg splits scripts on every ";", which breaks function bodies (our triggers):
+      // PostgreSQL's simple query protocol runs a whole script in one call.
+      shadow.executeScript = async (/** @type {string} */ script) => {
+        await shadow.underlyingDriver().query(script);
+      };
       const closeShadow = shadow.dispose.bind(shadow);
       shadow.dispose = async () => {
         await closeShadow();
