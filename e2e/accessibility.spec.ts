@@ -1,7 +1,17 @@
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 
 const PUBLIC_PAGES = ["/", "/sign-in", "/create-account"];
-const PRIVATE_PAGES = ["/tonight", "/journal", "/patterns", "/reflect", "/share", "/settings"];
+const PRIVATE_PAGES = [
+  "/tonight",
+  "/quick-log",
+  "/journal",
+  "/patterns",
+  "/patterns/week",
+  "/reflect",
+  "/safety",
+  "/share",
+  "/settings",
+];
 
 test("public pages have no axe violations", async ({ page }) => {
   for (const path of PUBLIC_PAGES) {

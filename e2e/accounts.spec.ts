@@ -1,6 +1,21 @@
 import { createAccount, expect, newAccount, newClientPage, test } from "./fixtures";
 
-const PRIVATE_PAGES = ["/tonight", "/journal", "/patterns", "/reflect", "/share", "/settings"];
+const PRIVATE_PAGES = [
+  "/tonight",
+  "/quick-log",
+  "/journal",
+  "/journal/relief",
+  "/patterns",
+  "/patterns/week",
+  "/reflect",
+  "/reflect/history",
+  "/reflect/onset",
+  "/reflect/peg",
+  "/reflect/breathe",
+  "/safety",
+  "/share",
+  "/settings",
+];
 
 test("create account, sign out, sign in, sign out everywhere, change password", async ({
   page,
