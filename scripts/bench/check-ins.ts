@@ -92,11 +92,16 @@ export async function checkInBenchmark({
   );
   const serialTrivial = await timeSerial(trivial, { count: 100, warmup: 5 });
 
-  // 20 writers, 10 saves each over 50 dates: every date is saved by four writers at about the
-  // same moment (double submits and two tabs), and must still be one check-in.
+  // Throughput: 20 writers, 10 saves each, every save on its own date.
   const concurrentSave = await timeConcurrent(
-    (worker, iteration) => save(daysAgo(today, 200 + iteration * 5 + (worker % 5)), worker),
+    (worker, iteration) => save(daysAgo(today, 200 + worker * 10 + iteration), worker),
     { concurrency: 20, perWorker: 10 },
+  );
+  // Double submits and two tabs: 20 writers on 5 dates at the same moment must still leave one
+  // check-in per date.
+  const storm = await timeConcurrent(
+    (worker, iteration) => save(daysAgo(today, 500 + iteration), worker),
+    { concurrency: 20, perWorker: 5 },
   );
   const concurrentTrivial = await timeConcurrent(() => trivial(), {
     concurrency: 20,
@@ -107,15 +112,23 @@ export async function checkInBenchmark({
     serialSave,
     serialTrivial,
     concurrentSave,
+    storm,
     concurrentTrivial,
     stored,
-    expectedDates: serial.count + serial.warmup + 50,
+    expectedDates: serial.count + serial.warmup + 200 + 5,
   };
 }
 
 export function printCheckInBenchmark(result: Awaited<ReturnType<typeof checkInBenchmark>>) {
-  const { serialSave, serialTrivial, concurrentSave, concurrentTrivial, stored, expectedDates } =
-    result;
+  const {
+    serialSave,
+    serialTrivial,
+    concurrentSave,
+    storm,
+    concurrentTrivial,
+    stored,
+    expectedDates,
+  } = result;
   console.log("\nSaving check-ins through the server action over HTTP (4 ratings, 2 tags each)");
   console.log(
     `  1 writer     save          p50 ${ms(serialSave.p50)}  p95 ${ms(serialSave.p95)}   target p95 ≤ 50 ms`,
@@ -125,6 +138,9 @@ export function printCheckInBenchmark(result: Awaited<ReturnType<typeof checkInB
   );
   console.log(
     `  20 writers   save          ${concurrentSave.perSecond.toFixed(0)}/s  p95 ${ms(concurrentSave.p95)}  errors ${concurrentSave.errors}`,
+  );
+  console.log(
+    `  20 writers on 5 dates at once  ${storm.perSecond.toFixed(0)}/s  p95 ${ms(storm.p95)}  errors ${storm.errors}`,
   );
   console.log(
     `  20 clients   trivial GET   ${concurrentTrivial.perSecond.toFixed(0)}/s  p95 ${ms(concurrentTrivial.p95)}  errors ${concurrentTrivial.errors}`,
