@@ -5,7 +5,7 @@ import { useMemo } from "react";
 import { Chart } from "react-chartjs-2";
 import { CHART_COLORS } from "@/lib/charts";
 import { ChartFrame } from "./chart-frame";
-import { useChartTheme } from "./use-chart-theme";
+import { themedScale, useChartTheme } from "./use-chart-theme";
 
 export type ForestRow = {
   label: string;
@@ -55,14 +55,12 @@ export function ForestPlot({ rows, summary }: { rows: ForestRow[]; summary: stri
           maintainAspectRatio: false,
           animation: false,
           scales: {
-            x: {
+            x: themedScale(theme, {
+              title: "Difference in pain (points)",
               min: -Math.ceil(extent),
               max: Math.ceil(extent),
-              title: { display: true, text: "Difference in pain (points)", color: theme.text },
-              ticks: { color: theme.text },
-              grid: { color: theme.grid },
-            },
-            y: { ticks: { color: theme.text }, grid: { color: theme.grid } },
+            }),
+            y: themedScale(theme),
           },
           plugins: { legend: { labels: { color: theme.text } } },
         }}

@@ -5,7 +5,7 @@ import { useMemo } from "react";
 import { Chart } from "react-chartjs-2";
 import { CHART_COLORS } from "@/lib/charts";
 import { ChartFrame } from "./chart-frame";
-import { useChartTheme } from "./use-chart-theme";
+import { themedScale, useChartTheme } from "./use-chart-theme";
 
 export type PartOfDayBar = { label: string; q1: number; median: number; q3: number };
 
@@ -50,14 +50,8 @@ export function PartOfDayChart({ rows, summary }: { rows: PartOfDayBar[]; summar
           maintainAspectRatio: false,
           animation: false,
           scales: {
-            y: {
-              min: 0,
-              max: 10,
-              title: { display: true, text: "Pain (0–10)", color: theme.text },
-              ticks: { color: theme.text },
-              grid: { color: theme.grid },
-            },
-            x: { ticks: { color: theme.text }, grid: { color: theme.grid } },
+            y: themedScale(theme, { title: "Pain (0–10)", min: 0, max: 10 }),
+            x: themedScale(theme),
           },
           plugins: { legend: { labels: { color: theme.text } } },
         }}

@@ -5,7 +5,7 @@ import { useMemo } from "react";
 import { Line } from "react-chartjs-2";
 import { CHART_COLORS } from "@/lib/charts";
 import { ChartFrame } from "./chart-frame";
-import { useChartTheme } from "./use-chart-theme";
+import { themedScale, useChartTheme } from "./use-chart-theme";
 
 export type PegChartPoint = { date: string; score: number };
 
@@ -63,21 +63,8 @@ export function PegTrendChart({ points, summary }: { points: PegChartPoint[]; su
           maintainAspectRatio: false,
           animation: false,
           scales: {
-            y: {
-              min: 0,
-              max: 10,
-              title: {
-                display: true,
-                text: "PEG score (0–10, lower is better)",
-                color: theme.text,
-              },
-              ticks: { color: theme.text },
-              grid: { color: theme.grid },
-            },
-            x: {
-              ticks: { color: theme.text, maxRotation: 0, autoSkip: true },
-              grid: { color: theme.grid },
-            },
+            y: themedScale(theme, { title: "PEG score (0–10, lower is better)", min: 0, max: 10 }),
+            x: themedScale(theme, { isTimeline: true }),
           },
           plugins: {
             legend: { labels: { color: theme.text } },

@@ -19,3 +19,24 @@ export function useChartTheme(): ChartTheme {
   }, []);
   return isDark ? DARK : LIGHT;
 }
+
+/** One axis in the theme's colours: optional title and bounds; timelines skip crowded labels. */
+export function themedScale(
+  theme: ChartTheme,
+  {
+    title,
+    min,
+    max,
+    isTimeline = false,
+  }: { title?: string; min?: number; max?: number; isTimeline?: boolean } = {},
+) {
+  return {
+    min,
+    max,
+    title: title ? { display: true, text: title, color: theme.text } : undefined,
+    ticks: isTimeline
+      ? { color: theme.text, maxRotation: 0, autoSkip: true }
+      : { color: theme.text },
+    grid: { color: theme.grid },
+  };
+}

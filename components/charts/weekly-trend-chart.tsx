@@ -6,7 +6,7 @@ import { Line } from "react-chartjs-2";
 import { CHART_COLORS } from "@/lib/charts";
 import { eventChartPosition, eventLabel } from "@/lib/life-events/chart";
 import { ChartFrame } from "./chart-frame";
-import { useChartTheme } from "./use-chart-theme";
+import { themedScale, useChartTheme } from "./use-chart-theme";
 
 export type WeekPoint = { weekStart: string; meanPain: number; medianPain: number };
 
@@ -83,18 +83,8 @@ export function WeeklyTrendChart({
           maintainAspectRatio: false,
           animation: false,
           scales: {
-            y: {
-              min: 0,
-              max: 10,
-              title: { display: true, text: "Day pain (0–10)", color: theme.text },
-              ticks: { color: theme.text },
-              grid: { color: theme.grid },
-            },
-            x: {
-              title: { display: true, text: "Week starting", color: theme.text },
-              ticks: { color: theme.text, maxRotation: 0, autoSkip: true },
-              grid: { color: theme.grid },
-            },
+            y: themedScale(theme, { title: "Day pain (0–10)", min: 0, max: 10 }),
+            x: themedScale(theme, { title: "Week starting", isTimeline: true }),
           },
           plugins: {
             legend: { labels: { color: theme.text } },

@@ -66,15 +66,11 @@ function drawTable(doc: Doc, table: DocumentTable) {
   doc.moveDown(0.8);
 }
 
-/** Bars for the middle half of each part of day's ratings, a tick at the median. */
-function drawPartsChart(doc: Doc, summary: ShareSummary) {
-  if (!summary.partsOfDay.length) return;
-  const height = 120;
-  ensureSpace(doc, height + 30);
-  const top = doc.y;
-  const left = MARGIN + 30;
-  const width = contentWidth(doc) - 30;
-  const y = (value: number) => top + height - (value / 10) * height;
+/** Gridlines and labels at 0, 5 and 10 on the pain scale, left of a chart area. */
+function drawPainScale(
+  doc: Doc,
+  { left, width, y }: { left: number; width: number; y: (value: number) => number },
+) {
   doc.font("body").fontSize(7).fillColor("#555555");
   for (const tick of [0, 5, 10]) {
     doc.text(String(tick), MARGIN, y(tick) - 4, { width: 24, align: "right" });
@@ -85,6 +81,18 @@ function drawPartsChart(doc: Doc, summary: ShareSummary) {
       .lineWidth(0.5)
       .stroke();
   }
+}
+
+/** Bars for the middle half of each part of day's ratings, a tick at the median. */
+function drawPartsChart(doc: Doc, summary: ShareSummary) {
+  if (!summary.partsOfDay.length) return;
+  const height = 120;
+  ensureSpace(doc, height + 30);
+  const top = doc.y;
+  const left = MARGIN + 30;
+  const width = contentWidth(doc) - 30;
+  const y = (value: number) => top + height - (value / 10) * height;
+  drawPainScale(doc, { left, width, y });
   const slot = width / summary.partsOfDay.length;
   summary.partsOfDay.forEach((part, index) => {
     const x = left + slot * index + slot * 0.3;
@@ -122,16 +130,7 @@ function drawTrendChart(doc: Doc, summary: ShareSummary) {
   const width = contentWidth(doc) - 30;
   const x = (index: number) => left + (index / (summary.weeks.length - 1)) * width;
   const y = (value: number) => top + height - (value / 10) * height;
-  doc.font("body").fontSize(7).fillColor("#555555");
-  for (const tick of [0, 5, 10]) {
-    doc.text(String(tick), MARGIN, y(tick) - 4, { width: 24, align: "right" });
-    doc
-      .moveTo(left, y(tick))
-      .lineTo(left + width, y(tick))
-      .strokeColor("#dddddd")
-      .lineWidth(0.5)
-      .stroke();
-  }
+  drawPainScale(doc, { left, width, y });
   for (const event of summary.lifeEvents) {
     const index = summary.weeks.findIndex((week, i) => {
       const next = summary.weeks[i + 1];
