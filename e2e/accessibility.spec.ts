@@ -1,6 +1,6 @@
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 
-const PUBLIC_PAGES = ["/", "/sign-in", "/create-account"];
+const PUBLIC_PAGES = ["/", "/sign-in", "/create-account", "/no-such-page"];
 const PRIVATE_PAGES = [
   "/tonight",
   "/quick-log",
