@@ -39,6 +39,8 @@ export function ForestPlot({ rows, summary }: { rows: ForestRow[]; summary: stri
           pointRadius: 6,
           backgroundColor: CHART_COLORS.blue,
           borderColor: CHART_COLORS.blue,
+          pointBackgroundColor: CHART_COLORS.blue,
+          pointBorderColor: CHART_COLORS.blue,
         },
       ],
     }),
@@ -57,8 +59,8 @@ export function ForestPlot({ rows, summary }: { rows: ForestRow[]; summary: stri
           scales: {
             x: themedScale(theme, {
               title: "Difference in pain (points)",
-              min: -Math.ceil(extent),
-              max: Math.ceil(extent),
+              min: -Math.ceil(extent + 0.25),
+              max: Math.ceil(extent + 0.25),
             }),
             y: themedScale(theme),
           },

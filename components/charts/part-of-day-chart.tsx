@@ -9,13 +9,22 @@ import { themedScale, useChartTheme } from "./use-chart-theme";
 
 export type PartOfDayBar = { label: string; q1: number; median: number; q3: number };
 
-/** The middle half of the ratings in each part of day (bar) and their median (diamond). */
+/** The middle half of the ratings in each part of day (bar) and their median (a band across it). */
 export function PartOfDayChart({ rows, summary }: { rows: PartOfDayBar[]; summary: string }) {
   const theme = useChartTheme();
   const data = useMemo(
     () => ({
       labels: rows.map((row) => row.label),
       datasets: [
+        {
+          type: "bar" as const,
+          label: "Median",
+          // A thin band at the median, drawn over the middle-half bar (same slot, lower order).
+          data: rows.map((row) => [row.median - 0.08, row.median + 0.08]),
+          backgroundColor: CHART_COLORS.vermillion,
+          grouped: false,
+          order: 0,
+        },
         {
           type: "bar" as const,
           label: "Middle half of ratings",
@@ -26,16 +35,8 @@ export function PartOfDayChart({ rows, summary }: { rows: PartOfDayBar[]; summar
           backgroundColor: `${CHART_COLORS.sky}99`,
           borderColor: CHART_COLORS.blue,
           borderWidth: 1,
-        },
-        {
-          type: "line" as const,
-          label: "Median",
-          data: rows.map((row) => row.median),
-          showLine: false,
-          pointStyle: "rectRot" as const,
-          pointRadius: 8,
-          backgroundColor: CHART_COLORS.vermillion,
-          borderColor: CHART_COLORS.vermillion,
+          grouped: false,
+          order: 1,
         },
       ],
     }),
