@@ -20,20 +20,6 @@ export async function listReliefOutcomes({ userId, from, to }: Period): Promise<
     ORDER BY count(*) FILTER (WHERE u.helped IN ('YES', 'A_LITTLE')) DESC, count(*) DESC, r.name`;
 }
 
-/** Check-ins in the period that reported red flags, newest first. */
-export async function listRedFlagsInPeriod({ userId, from, to }: Period) {
-  const rows = await getPrisma().checkIn.findMany({
-    where: {
-      userId,
-      date: { gte: toDbDate(from), lte: toDbDate(to) },
-      NOT: { redFlags: { isEmpty: true } },
-    },
-    orderBy: { date: "desc" },
-    select: { date: true, redFlags: true },
-  });
-  return rows.map((row) => ({ date: fromDbDate(row.date), flags: row.redFlags as string[] }));
-}
-
 /** The private check-in notes of the period, oldest first. */
 export async function listNotesInPeriod({ userId, from, to }: Period) {
   const rows = await getPrisma().checkIn.findMany({
@@ -56,19 +42,6 @@ export async function listReflectionsInPeriod({ userId, from, to }: Period) {
     prompt: row.promptText,
     answer: row.answer,
   }));
-}
-
-/**
- * Weekly PEG answers up to the end of the period, oldest first: from the very first, which is the
- * baseline that changes are measured against, even when it lies before the period.
- */
-export async function listPegUntil({ userId, to }: { userId: string; to: string }) {
-  const rows = await getPrisma().pegResponse.findMany({
-    where: { userId, date: { lte: toDbDate(to) } },
-    orderBy: { date: "asc" },
-    select: { id: true, date: true, pain: true, enjoyment: true, activity: true },
-  });
-  return rows.map((row) => ({ ...row, date: fromDbDate(row.date) }));
 }
 
 const linkSelect = {

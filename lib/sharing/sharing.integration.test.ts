@@ -141,18 +141,27 @@ describe("redaction", () => {
   });
 });
 
-test("PEG changes are measured from the first PEG ever, and only the period's are shown", async () => {
+test("only the period's PEG and red flags are shown; PEG changes count from the first PEG ever", async () => {
   const carol = await createTestUser();
   await getPrisma().pegResponse.createMany({
     data: [
       { userId: carol.id, date: toDbDate("2026-04-01"), pain: 8, enjoyment: 8, activity: 8 },
       { userId: carol.id, date: toDbDate("2026-05-10"), pain: 4, enjoyment: 4, activity: 4 },
+      { userId: carol.id, date: toDbDate("2026-06-10"), pain: 2, enjoyment: 2, activity: 2 },
+    ],
+  });
+  await getPrisma().checkIn.createMany({
+    data: [
+      { userId: carol.id, date: toDbDate("2026-04-20"), redFlags: ["FEVER"] },
+      { userId: carol.id, date: toDbDate("2026-05-15"), redFlags: ["AFTER_FALL_OR_INJURY"] },
+      { userId: carol.id, date: toDbDate("2026-06-02"), redFlags: ["SADDLE_NUMBNESS"] },
     ],
   });
   const summary = await buildSummary({ userId: carol.id, options: privateOff });
   expect(summary.peg.map((point) => [point.date, point.score, point.level])).toEqual([
     ["2026-05-10", 4, "substantial-improvement"],
   ]);
+  expect(summary.redFlags).toEqual([{ date: "2026-05-15", flags: ["AFTER_FALL_OR_INJURY"] }]);
 });
 
 describe("share links", () => {

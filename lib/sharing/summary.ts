@@ -3,15 +3,11 @@ import { listLifeEventMarkers } from "@/lib/life-events/data";
 import { analysePatterns } from "@/lib/patterns/analysis";
 import { getPartOfDayDistribution, listDayRecords, listPatternSubjects } from "@/lib/patterns/data";
 import { weeklyTrend } from "@/lib/patterns/trend";
+import { listPegResponses } from "@/lib/peg/data";
 import { pegTrend } from "@/lib/peg/score";
+import { listRedFlagDays } from "@/lib/safety/data";
 import { aliasPeople } from "./aliases";
-import {
-  listNotesInPeriod,
-  listPegUntil,
-  listRedFlagsInPeriod,
-  listReflectionsInPeriod,
-  listReliefOutcomes,
-} from "./data";
+import { listNotesInPeriod, listReflectionsInPeriod, listReliefOutcomes } from "./data";
 import type { SummaryOptions } from "./schema";
 import { type ShareSummary, SUMMARY_VERSION } from "./types";
 
@@ -36,8 +32,8 @@ export async function buildSummary({
       listPatternSubjects({ userId }),
       listLifeEventMarkers(period),
       listReliefOutcomes(period),
-      listRedFlagsInPeriod(period),
-      listPegUntil(period),
+      listRedFlagDays({ userId }),
+      listPegResponses({ userId }),
       options.includeNotes ? listNotesInPeriod(period) : null,
       options.includeReflections ? listReflectionsInPeriod(period) : null,
     ]);
@@ -62,9 +58,11 @@ export async function buildSummary({
       comparisons: analysis.comparisons,
     },
     relief,
-    redFlags,
+    redFlags: redFlags
+      .filter((day) => day.date >= options.from && day.date <= options.to)
+      .map((day) => ({ date: day.date, flags: [...day.redFlags] })),
     // Changes are measured from the first PEG ever, then only the period is shown.
-    peg: pegTrend(peg).filter((point) => point.date >= options.from),
+    peg: pegTrend(peg).filter((point) => point.date >= options.from && point.date <= options.to),
     notes,
     reflections,
   };
