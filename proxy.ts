@@ -4,15 +4,13 @@ import { withAuth } from "next-auth/middleware";
 // checks the session itself (lib/session.ts).
 export default withAuth({ pages: { signIn: "/sign-in" } });
 
+// Server actions are skipped: a redirect is no answer to an action, each action checks the
+// session itself, and decoding the session twice made every save slower (README "Benchmarks").
 export const config = {
   matcher: [
-    "/tonight/:path*",
-    "/journal/:path*",
-    "/quick-log/:path*",
-    "/patterns/:path*",
-    "/reflect/:path*",
-    "/share/:path*",
-    "/settings/:path*",
-    "/safety/:path*",
+    {
+      source: "/:section(tonight|journal|quick-log|patterns|reflect|share|settings|safety)/:path*",
+      missing: [{ type: "header", key: "next-action" }],
+    },
   ],
 };

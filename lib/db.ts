@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { Pool } from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
@@ -8,12 +9,27 @@ type Database = { prisma: PrismaClient; pool: Pool };
 
 const globalForDb = globalThis as unknown as { backstoryDb?: Database };
 
+/**
+ * Names each statement by a hash of its text, so a pooled connection parses and plans it once
+ * and reuses the plan (a third of a check-in save's time; README "Benchmarks"). Bulk writes
+ * (imports, sample data) are left unnamed: their texts vary with the row count, and every named
+ * statement stays in its connection's memory.
+ */
+const MAX_CACHED_PARAMETERS = 64;
+
+function statementName({ sql, args }: { sql: string; args: readonly unknown[] }) {
+  // pg prepares a statement with an empty name afresh each time.
+  if (args.length > MAX_CACHED_PARAMETERS) return "";
+  return createHash("sha1").update(sql).digest("base64url");
+}
+
 function createDatabase(): Database {
   const pool = new Pool({ connectionString: getEnv().DATABASE_URL, max: 10 });
   // An idle connection dropped by the server (a restart, a shutdown) must not crash the process;
   // the pool replaces it on next use.
   pool.on("error", (error) => console.error(`[db] idle connection lost: ${error.message}`));
-  return { prisma: new PrismaClient({ adapter: new PrismaPg(pool) }), pool };
+  const adapter = new PrismaPg(pool, { statementNameGenerator: statementName });
+  return { prisma: new PrismaClient({ adapter }), pool };
 }
 
 /** The one Prisma client (and its pg pool), created on first use so that building needs no URL. */

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { type FormState, fieldErrorsOf, jsonPayloadOf } from "@/lib/forms";
 import { getCurrentUser } from "@/lib/session";
 import { addDays, calendarDateFor, journalDateFor } from "@/lib/time";
+import { saveCheckIn } from "./check-in-mutations";
 import { generateDemoJournal } from "./demo";
 import { formatLongDate, formatShortDate, partOfDayLabel } from "./format";
 import {
@@ -13,7 +14,6 @@ import {
   deleteDay,
   deleteQuickLog,
   insertDemoJournal,
-  saveCheckIn,
 } from "./mutations";
 import {
   checkInSchema,

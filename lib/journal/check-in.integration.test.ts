@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { getPrisma } from "@/lib/db";
 import { createTestUser } from "@/test/factories";
+import { saveCheckIn } from "./check-in-mutations";
 import {
   getCheckIn,
   getCheckInFormData,
@@ -11,7 +12,7 @@ import {
   listTagSuggestions,
 } from "./data";
 import { emptyCheckInDraft } from "./draft";
-import { ensureBuiltinReliefItems, saveCheckIn } from "./mutations";
+import { ensureBuiltinReliefItems } from "./mutations";
 import { RELIEF_LIBRARY } from "./relief-library";
 import { type CheckInDraft, checkInSchema } from "./schema";
 
@@ -115,6 +116,47 @@ describe("saveCheckIn and getCheckIn", () => {
       reliefUses: 0,
       tags: 2,
     });
+  });
+
+  test("two tabs saving different answers for one date at once leave one of them, whole", async () => {
+    const user = await createTestUser();
+    const versions = Array.from({ length: 6 }, (_, i) =>
+      checkIn("2026-10-24", (draft) => {
+        draft.stress = i;
+        // Version i rates i % 4 + 1 parts and names its own person, so a mix would show.
+        for (const part of ["MORNING", "AFTERNOON", "EVENING", "NIGHT"] as const) {
+          if (["MORNING", "AFTERNOON", "EVENING", "NIGHT"].indexOf(part) <= i % 4) {
+            draft.parts[part] = { intensity: i, areas: [], qualities: [] };
+          }
+        }
+        draft.tags = [{ kind: "PERSON", name: `Person ${i}`, partOfDay: null }];
+      }),
+    );
+    await Promise.all(versions.map((data) => saveCheckIn({ userId: user.id, data })));
+    const read = await getCheckIn({ userId: user.id, date: "2026-10-24" });
+    const winner = read?.stress ?? -1;
+    expect(winner).toBeGreaterThanOrEqual(0);
+    expect(Object.values(read?.parts ?? {}).map((part) => part.intensity)).toEqual(
+      Array.from({ length: (winner % 4) + 1 }, () => winner),
+    );
+    expect(read?.tags).toEqual([{ kind: "PERSON", name: `Person ${winner}`, partOfDay: null }]);
+    const counts = await rowCounts(user.id);
+    expect(counts).toMatchObject({ checkIns: 1, painEntries: (winner % 4) + 1, tagUses: 1 });
+  });
+
+  test("saves on different dates naming the same new person at once create one tag", async () => {
+    const user = await createTestUser();
+    await Promise.all(
+      ["2026-10-01", "2026-10-02", "2026-10-03", "2026-10-04"].map((date) =>
+        saveCheckIn({
+          userId: user.id,
+          data: checkIn(date, (draft) => {
+            draft.tags = [{ kind: "PERSON", name: "Robin", partOfDay: null }];
+          }),
+        }),
+      ),
+    );
+    expect(await rowCounts(user.id)).toMatchObject({ checkIns: 4, tagUses: 4, tags: 1 });
   });
 
   test("relief: library items by id, own items by name (reused in any case), others' ids ignored", async () => {

@@ -2,10 +2,11 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, test } from "vitest";
 import { getPrisma } from "@/lib/db";
 import { createTestUser } from "@/test/factories";
+import { saveCheckIn } from "./check-in-mutations";
 import { getCheckIn, isJournalEmpty, listQuickLogs } from "./data";
 import { generateDemoJournal } from "./demo";
 import { emptyCheckInDraft } from "./draft";
-import { createQuickLog, insertDemoJournal, saveCheckIn } from "./mutations";
+import { createQuickLog, insertDemoJournal } from "./mutations";
 import { checkInSchema, quickLogSchema } from "./schema";
 
 const journal = generateDemoJournal({ endDate: "2026-10-31", timeZone: "Europe/Berlin" });

@@ -3,9 +3,10 @@ import { describe, expect, test } from "vitest";
 import { getPrisma } from "@/lib/db";
 import { instantAt } from "@/lib/time";
 import { createTestUser } from "@/test/factories";
+import { saveCheckIn } from "./check-in-mutations";
 import { getCheckIn, getJournalPage, listJournalDays, listQuickLogs, listTags } from "./data";
 import { emptyCheckInDraft } from "./draft";
-import { createQuickLog, deleteDay, saveCheckIn } from "./mutations";
+import { createQuickLog, deleteDay } from "./mutations";
 import { type CheckInDraft, checkInSchema, quickLogSchema } from "./schema";
 
 async function addCheckIn(

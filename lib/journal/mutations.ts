@@ -5,7 +5,7 @@ import { getPrisma } from "@/lib/db";
 import { journalSlotFor, toDbDate } from "@/lib/time";
 import type { DemoJournal } from "./demo";
 import { RELIEF_LIBRARY } from "./relief-library";
-import { type CheckInData, normaliseName, type QuickLogData } from "./schema";
+import type { QuickLogData } from "./schema";
 import type { BodyArea, Helped, PainQuality, PartOfDay, RedFlag, TagKind } from "./vocabulary";
 
 /**
@@ -109,118 +109,6 @@ async function resolveTagIds(
     );
   }
   return ids;
-}
-
-/**
- * The person's relief item ids for a check-in: known ids are kept only if they are the person's
- * own; new names reuse an item of the same name (any case) or create one.
- */
-async function resolveReliefItems(db: Db, userId: string, relief: CheckInData["relief"]) {
-  if (relief.length === 0) return [];
-  if (relief.some((use) => !use.itemId)) await createBuiltinReliefItems(db, userId);
-  const own = await db.reliefItem.findMany({
-    where: { userId },
-    orderBy: { createdAt: "asc" },
-    select: { id: true, name: true },
-  });
-  const ownIds = new Set(own.map((item) => item.id));
-  const byName = new Map<string, string>();
-  for (const item of own) {
-    const key = item.name.toLowerCase();
-    if (!byName.has(key)) byName.set(key, item.id);
-  }
-  const newNames = [
-    ...new Set(relief.filter((use) => !use.itemId).map((use) => normaliseName(use.name))),
-  ].filter((name) => !byName.has(name.toLowerCase()));
-  if (newNames.length > 0) {
-    await db.reliefItem.createMany({
-      data: newNames.sort().map((name) => ({ userId, name })),
-      skipDuplicates: true,
-    });
-    const created = await db.reliefItem.findMany({
-      where: { userId, name: { in: newNames } },
-      select: { id: true, name: true },
-    });
-    for (const item of created) byName.set(item.name.toLowerCase(), item.id);
-  }
-  const seen = new Set<string>();
-  return relief.flatMap((use) => {
-    const id = use.itemId
-      ? ownIds.has(use.itemId)
-        ? use.itemId
-        : undefined
-      : byName.get(use.name.toLowerCase());
-    if (!id || seen.has(id)) return [];
-    seen.add(id);
-    return [{ ...use, reliefItemId: id }];
-  });
-}
-
-/**
- * Saves the person's check-in for `data.date`: creates it, or replaces everything in the one
- * that exists (idempotent: a double click, a retry or two tabs leave one check-in per date).
- * With `data.replacesDate`, the check-in of that date is moved here. Returns its id and date.
- */
-export async function saveCheckIn({ userId, data }: { userId: string; data: CheckInData }) {
-  const date = toDbDate(data.date);
-  return transactionWithRetry(async (tx) => {
-    const tagIds = await resolveTagIds(tx, userId, data.tags);
-    const relief = await resolveReliefItems(tx, userId, data.relief);
-    if (data.replacesDate) {
-      await tx.checkIn.deleteMany({ where: { userId, date: toDbDate(data.replacesDate) } });
-    }
-    const fields = {
-      stress: data.stress,
-      sleepQuality: data.sleepQuality,
-      sittingHours: data.sittingHours,
-      note: data.note,
-      redFlags: data.redFlags,
-    };
-    const checkIn = await tx.checkIn.upsert({
-      where: { userId_date: { userId, date } },
-      create: { userId, date, ...fields },
-      update: fields,
-      select: { id: true },
-    });
-    const checkInId = checkIn.id;
-    // The day's ratings, tags and relief are replaced as a whole; one round trip clears them.
-    await tx.$executeRaw`
-      WITH pain AS (
-        DELETE FROM "PainEntry" WHERE "checkInId" = ${checkInId}::uuid AND "userId" = ${userId}::uuid
-      ), tags AS (
-        DELETE FROM "TagUse" WHERE "checkInId" = ${checkInId}::uuid AND "userId" = ${userId}::uuid
-      )
-      DELETE FROM "ReliefUse" WHERE "checkInId" = ${checkInId}::uuid AND "userId" = ${userId}::uuid`;
-    if (data.painEntries.length > 0) {
-      await tx.painEntry.createMany({
-        data: data.painEntries.map((entry) => ({ userId, checkInId, localDate: date, ...entry })),
-      });
-    }
-    if (data.tags.length > 0) {
-      await tx.tagUse.createMany({
-        data: data.tags.flatMap((tag) => {
-          const tagId = tagIds.get(tagKey(tag.kind, tag.name));
-          return tagId
-            ? [{ userId, checkInId, tagId, localDate: date, partOfDay: tag.partOfDay }]
-            : [];
-        }),
-      });
-    }
-    if (relief.length > 0) {
-      await tx.reliefUse.createMany({
-        data: relief.map((use) => ({
-          userId,
-          checkInId,
-          reliefItemId: use.reliefItemId,
-          localDate: date,
-          partOfDay: use.partOfDay,
-          minutes: use.minutes,
-          helped: use.helped,
-        })),
-      });
-    }
-    return { id: checkInId, date: data.date };
-  });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
+import { saveCheckIn } from "@/lib/journal/check-in-mutations";
 import { emptyCheckInDraft } from "@/lib/journal/draft";
-import { saveCheckIn } from "@/lib/journal/mutations";
 import { checkInSchema } from "@/lib/journal/schema";
 import type { RedFlag } from "@/lib/journal/vocabulary";
 import { createTestUser } from "@/test/factories";

@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import { ms, timeSerial } from "./measure";
+import { ms, percentiles, timeSerial } from "./measure";
 import { firstLoadJs, signIn } from "./server";
 
 type Aggregates = typeof import("@/lib/patterns/data");
@@ -38,6 +38,41 @@ export async function aggregateTimings({
     ),
   };
   return { days: days.length, rows };
+}
+
+/**
+ * The four SQL aggregates of one Patterns view, run back to back for two people in turns (the
+ * order swapped every round, so warm-up and background noise fall on both alike); the p50 of
+ * each person's total.
+ */
+export async function compareWindowCost({
+  data,
+  range,
+  userIds: [first, second],
+  rounds = 300,
+}: {
+  data: Aggregates;
+  range: { from: string; to: string };
+  userIds: [string, string];
+  rounds?: number;
+}) {
+  const totalFor = async (userId: string) => {
+    const started = performance.now();
+    await data.listDayRecords({ userId, ...range });
+    await data.getPartOfDayDistribution({ userId, ...range });
+    await data.getWeekdayPartHeatmap({ userId, ...range });
+    await data.listPatternSubjects({ userId });
+    return performance.now() - started;
+  };
+  const samples: [number[], number[]] = [[], []];
+  for (let round = 0; round < rounds + 20; round++) {
+    const order = round % 2 === 0 ? ([0, 1] as const) : ([1, 0] as const);
+    for (const side of order) {
+      const elapsed = await totalFor(side === 0 ? first : second);
+      if (round >= 20) samples[side].push(elapsed);
+    }
+  }
+  return { first: percentiles(samples[0]).p50, second: percentiles(samples[1]).p50 };
 }
 
 export function printTimings(title: string, timings: Awaited<ReturnType<typeof aggregateTimings>>) {
