@@ -21,6 +21,19 @@ function sqlStateOf(error: unknown): string | undefined {
 }
 
 /**
+ * Each tag name once (a day may name someone in two parts, in two spellings; the first one is
+ * kept), in one order for everyone, so concurrent saves lock new tags in the same order.
+ */
+function newTagsOf(tags: CheckInData["tags"]) {
+  const byKey = new Map<string, { kind: string; name: string }>();
+  for (const { kind, name } of tags) {
+    const key = `${kind}:${name.toLowerCase()}`;
+    if (!byKey.has(key)) byKey.set(key, { kind, name });
+  }
+  return [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, tag]) => tag);
+}
+
+/**
  * Saves the person's check-in for `data.date`: creates it, or replaces everything in the one
  * that exists (idempotent: a double click, a retry or two tabs leave one check-in per date).
  * With `data.replacesDate`, the check-in of that date is moved here. Tags and relief items are
@@ -39,10 +52,7 @@ export async function saveCheckIn({ userId, data }: { userId: string; data: Chec
     redFlags: data.redFlags,
     painEntries: data.painEntries,
     tags: data.tags,
-    // New tags in one order for everyone, so concurrent saves lock them in the same order.
-    newTags: [...data.tags].sort((a, b) =>
-      `${a.kind}:${a.name.toLowerCase()}` < `${b.kind}:${b.name.toLowerCase()}` ? -1 : 1,
-    ),
+    newTags: newTagsOf(data.tags),
     relief: data.relief,
     typedRelief: typedRelief.sort(),
     // A typed name may be a built-in item the person has never listed yet.

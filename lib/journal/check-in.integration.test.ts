@@ -144,19 +144,28 @@ describe("saveCheckIn and getCheckIn", () => {
     expect(counts).toMatchObject({ checkIns: 1, painEntries: (winner % 4) + 1, tagUses: 1 });
   });
 
-  test("saves on different dates naming the same new person at once create one tag", async () => {
+  test("a new person named at once on different dates, or twice in one day, is one tag", async () => {
     const user = await createTestUser();
     await Promise.all(
       ["2026-10-01", "2026-10-02", "2026-10-03", "2026-10-04"].map((date) =>
         saveCheckIn({
           userId: user.id,
           data: checkIn(date, (draft) => {
-            draft.tags = [{ kind: "PERSON", name: "Robin", partOfDay: null }];
+            draft.tags = [
+              { kind: "PERSON", name: "Robin", partOfDay: "MORNING" },
+              { kind: "PERSON", name: "robin", partOfDay: "EVENING" },
+            ];
           }),
         }),
       ),
     );
-    expect(await rowCounts(user.id)).toMatchObject({ checkIns: 4, tagUses: 4, tags: 1 });
+    expect(await rowCounts(user.id)).toMatchObject({ checkIns: 4, tagUses: 8, tags: 1 });
+    expect((await getCheckIn({ userId: user.id, date: "2026-10-01" }))?.tags).toEqual(
+      expect.arrayContaining([
+        { kind: "PERSON", name: "Robin", partOfDay: "MORNING" },
+        { kind: "PERSON", name: "Robin", partOfDay: "EVENING" },
+      ]),
+    );
   });
 
   test("relief: library items by id, own items by name (reused in any case), others' ids ignored", async () => {
