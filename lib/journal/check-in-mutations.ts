@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { getPrisma } from "@/lib/db";
 import { RELIEF_LIBRARY } from "./relief-library";
-import type { CheckInData } from "./schema";
+import { type CheckInData, tagKey, uniqueBy } from "./schema";
 
 /*
  * Saving a nightly check-in is the journal's hot write, so it is one call of the SQL function
@@ -25,12 +25,9 @@ function sqlStateOf(error: unknown): string | undefined {
  * kept), in one order for everyone, so concurrent saves lock new tags in the same order.
  */
 function newTagsOf(tags: CheckInData["tags"]) {
-  const byKey = new Map<string, { kind: string; name: string }>();
-  for (const { kind, name } of tags) {
-    const key = `${kind}:${name.toLowerCase()}`;
-    if (!byKey.has(key)) byKey.set(key, { kind, name });
-  }
-  return [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, tag]) => tag);
+  return uniqueBy(tags, tagKey)
+    .map(({ kind, name }) => ({ kind, name }))
+    .sort((a, b) => (tagKey(a) < tagKey(b) ? -1 : 1));
 }
 
 /**

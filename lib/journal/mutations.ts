@@ -5,7 +5,7 @@ import { getPrisma } from "@/lib/db";
 import { journalSlotFor, toDbDate } from "@/lib/time";
 import type { DemoJournal } from "./demo";
 import { RELIEF_LIBRARY } from "./relief-library";
-import type { QuickLogData } from "./schema";
+import { type QuickLogData, tagKey } from "./schema";
 import type { BodyArea, Helped, PainQuality, PartOfDay, RedFlag, TagKind } from "./vocabulary";
 
 /**
@@ -59,8 +59,6 @@ async function createBuiltinReliefItems(db: Db, userId: string) {
   });
 }
 
-const tagKey = (kind: string, name: string) => `${kind}:${name.toLowerCase()}`;
-
 /**
  * The ids of the person's tags with these names, creating the missing ones. Names match
  * case-insensitively, so "Sam" and "sam" are one person; the first spelling used is kept.
@@ -75,7 +73,7 @@ async function resolveTagIds(
   const kinds = [...new Set(tags.map((tag) => tag.kind))];
   const remember = (rows: { id: string; kind: string; name: string }[]) => {
     for (const row of rows) {
-      const key = tagKey(row.kind, row.name);
+      const key = tagKey(row);
       if (!ids.has(key)) ids.set(key, row.id);
     }
   };
@@ -88,14 +86,12 @@ async function resolveTagIds(
   );
   const missing = new Map<string, { kind: TagKind; name: string }>();
   for (const tag of tags) {
-    const key = tagKey(tag.kind, tag.name);
+    const key = tagKey(tag);
     if (!ids.has(key) && !missing.has(key)) missing.set(key, { kind: tag.kind, name: tag.name });
   }
   if (missing.size > 0) {
     // Sorted so that concurrent saves take the same locks in the same order (no deadlock).
-    const rows = [...missing.values()].sort((a, b) =>
-      tagKey(a.kind, a.name) < tagKey(b.kind, b.name) ? -1 : 1,
-    );
+    const rows = [...missing.values()].sort((a, b) => (tagKey(a) < tagKey(b) ? -1 : 1));
     await db.tag.createMany({
       data: rows.map((tag) => ({ userId, ...tag })),
       skipDuplicates: true,
@@ -150,7 +146,7 @@ export async function createQuickLog({
       const tagIds = await resolveTagIds(tx, userId, data.tags);
       await tx.tagUse.createMany({
         data: data.tags.flatMap((tag) => {
-          const tagId = tagIds.get(tagKey(tag.kind, tag.name));
+          const tagId = tagIds.get(tagKey(tag));
           return tagId
             ? [{ userId, painEntryId: id, tagId, localDate, partOfDay: slot.partOfDay }]
             : [];
@@ -266,7 +262,7 @@ async function insertDemoRows(tx: Db, userId: string, journal: DemoJournal) {
     ...journal.checkIns.flatMap((checkIn) => checkIn.tags),
     ...journal.quickLogs.flatMap((log) => log.tags),
   ]);
-  const tagId = (tag: { kind: TagKind; name: string }) => tagIds.get(tagKey(tag.kind, tag.name));
+  const tagId = (tag: { kind: TagKind; name: string }) => tagIds.get(tagKey(tag));
 
   const checkIns = journal.checkIns.map((checkIn) => ({
     ...checkIn,

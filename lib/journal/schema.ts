@@ -129,7 +129,9 @@ const reliefSchema = z
     }
   });
 
-const tagKey = (tag: { kind: string; name: string }) => `${tag.kind}:${tag.name.toLowerCase()}`;
+/** One person, place or feeling: names match in any case. */
+export const tagKey = (tag: { kind: string; name: string }) =>
+  `${tag.kind}:${tag.name.toLowerCase()}`;
 
 export const checkInSchema = z
   .object({
@@ -238,7 +240,8 @@ export const clearJournalSchema = z.object({
 export const deleteDaySchema = z.object({ date: journalDateSchema });
 export const deleteQuickLogSchema = z.object({ id: z.uuid({ error: "Entry not found." }) });
 
-function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+/** The items in order, each key once (the first one kept). */
+export function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
   const seen = new Set<string>();
   return items.filter((item) => {
     const k = key(item);
