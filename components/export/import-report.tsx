@@ -1,3 +1,4 @@
+import { TableScroll } from "@/components/ui/table-scroll";
 import { IMPORT_RECORD_KINDS, IMPORT_RECORD_LABELS, type ImportReport } from "@/lib/export/types";
 
 /** What an import added and what it found already there, record type by record type. */
@@ -14,7 +15,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
         {imported} {imported === 1 ? "record" : "records"} imported
         {present > 0 ? `, ${present} already in your journal and left as they were` : ""}.
       </p>
-      <div className="table-scroll">
+      <TableScroll label="What was imported">
         <table className="data-table">
           <thead>
             <tr>
@@ -33,7 +34,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <ul>
         {report.onsetDates === "set" ? (
           <li>The dates your pain and your flare began were taken from the file.</li>

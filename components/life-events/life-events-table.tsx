@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { TableScroll } from "@/components/ui/table-scroll";
 import { LIFE_EVENT_CATEGORY_LABELS, type LifeEventMarker } from "@/lib/life-events/types";
 
 /** The life events marked on the weekly trend, as text: the chart's lines in words. */
@@ -13,7 +14,7 @@ export function LifeEventsTable({ events }: { events: readonly LifeEventMarker[]
   }
   return (
     <>
-      <div className="table-scroll">
+      <TableScroll label="Life events marked on the chart">
         <table className="data-table">
           <caption>Life events marked on the chart</caption>
           <thead>
@@ -33,7 +34,7 @@ export function LifeEventsTable({ events }: { events: readonly LifeEventMarker[]
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <p className="muted">
         <Link href="/reflect/onset">Add or change life events</Link>
       </p>

@@ -1,4 +1,5 @@
 import { ForestPlot } from "@/components/charts/forest-plot";
+import { TableScroll } from "@/components/ui/table-scroll";
 import { formatPain } from "@/lib/charts";
 import {
   describeComparison,
@@ -51,7 +52,7 @@ export function ComparisonGroup({
             .join("; ")}.`}
         />
       ) : null}
-      <div className="table-scroll">
+      <TableScroll label={`${KIND_HEADINGS[kind]}: every comparison`}>
         <table className="data-table">
           <caption>{KIND_HEADINGS[kind]}: every comparison with its evidence</caption>
           <thead>
@@ -84,7 +85,7 @@ export function ComparisonGroup({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

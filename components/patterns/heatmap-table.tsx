@@ -1,3 +1,4 @@
+import { TableScroll } from "@/components/ui/table-scroll";
 import { formatPain, HEAT_TEXT_COLOR, heatColor } from "@/lib/charts";
 import { PART_OF_DAY_LABELS } from "@/lib/journal/vocabulary";
 import type { HeatmapCell } from "@/lib/patterns/types";
@@ -12,7 +13,7 @@ export function HeatmapTable({ cells }: { cells: HeatmapCell[] }) {
   return (
     <section aria-labelledby="heatmap-heading" className="card">
       <h2 id="heatmap-heading">Which days and times hurt most?</h2>
-      <div className="table-scroll">
+      <TableScroll label="Mean pain by weekday and part of day">
         <table className="data-table heatmap">
           <caption>
             Mean pain (0–10) by weekday and part of day; the number of ratings in brackets
@@ -49,7 +50,7 @@ export function HeatmapTable({ cells }: { cells: HeatmapCell[] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { PartOfDayChart } from "@/components/charts/part-of-day-chart";
+import { TableScroll } from "@/components/ui/table-scroll";
 import { formatPain } from "@/lib/charts";
 import { PART_OF_DAY_LABELS } from "@/lib/journal/vocabulary";
 import type { PartDistribution } from "@/lib/patterns/types";
@@ -24,35 +25,37 @@ export function PartOfDaySection({ distribution }: { distribution: PartDistribut
       ) : (
         <>
           <PartOfDayChart rows={rows} summary={`Pain by part of day. ${summary}.`} />
-          <table className="data-table">
-            <caption>Ratings by part of day: the median and the middle half (quartiles)</caption>
-            <thead>
-              <tr>
-                <th scope="col">Part of day</th>
-                <th scope="col">Median</th>
-                <th scope="col">Middle half</th>
-                <th scope="col">Range</th>
-                <th scope="col">Ratings</th>
-                <th scope="col">Days</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.partOfDay}>
-                  <th scope="row">{row.label}</th>
-                  <td>{formatPain(row.median)}</td>
-                  <td>
-                    {formatPain(row.q1)}–{formatPain(row.q3)}
-                  </td>
-                  <td>
-                    {formatPain(row.min)}–{formatPain(row.max)}
-                  </td>
-                  <td>{row.entries}</td>
-                  <td>{row.days}</td>
+          <TableScroll label="Ratings by part of day">
+            <table className="data-table">
+              <caption>Ratings by part of day: the median and the middle half (quartiles)</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Part of day</th>
+                  <th scope="col">Median</th>
+                  <th scope="col">Middle half</th>
+                  <th scope="col">Range</th>
+                  <th scope="col">Ratings</th>
+                  <th scope="col">Days</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.partOfDay}>
+                    <th scope="row">{row.label}</th>
+                    <td>{formatPain(row.median)}</td>
+                    <td>
+                      {formatPain(row.q1)}–{formatPain(row.q3)}
+                    </td>
+                    <td>
+                      {formatPain(row.min)}–{formatPain(row.max)}
+                    </td>
+                    <td>{row.entries}</td>
+                    <td>{row.days}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         </>
       )}
     </section>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { WeeklyTrendChart } from "@/components/charts/weekly-trend-chart";
 import { LifeEventsTable } from "@/components/life-events/life-events-table";
+import { TableScroll } from "@/components/ui/table-scroll";
 import { formatPain } from "@/lib/charts";
 import type { LifeEventMarker } from "@/lib/life-events/types";
 import type { WeekSummary } from "@/lib/patterns/types";
@@ -35,7 +36,7 @@ export function WeeklyTrendSection({
           <WeeklyTrendChart weeks={weeks} summary={summary} events={events} />
           <details>
             <summary>The weekly numbers, with best and worst days</summary>
-            <div className="table-scroll">
+            <TableScroll label="Day pain per week">
               <table className="data-table">
                 <caption>Day pain per week (Monday to Sunday)</caption>
                 <thead>
@@ -71,7 +72,7 @@ export function WeeklyTrendSection({
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           </details>
         </>
       )}

@@ -1,5 +1,6 @@
 import { PegTrendChart } from "@/components/charts/peg-trend-chart";
 import { DeleteButton } from "@/components/journal/delete-button";
+import { TableScroll } from "@/components/ui/table-scroll";
 import { formatPain } from "@/lib/charts";
 import { deletePegAction } from "@/lib/peg/actions";
 import { formatChangePercent, PEG_LEVEL_LABELS } from "@/lib/peg/score";
@@ -25,7 +26,7 @@ export function PegHistory({ trend }: { trend: PegPoint[] }) {
         points={trend.map((point) => ({ date: point.date, score: point.score }))}
         summary={chartSummary(trend)}
       />
-      <div className="table-scroll">
+      <TableScroll label="Your weekly checks">
         <table className="data-table">
           <caption>Your weekly checks (score = the mean of the three answers)</caption>
           <thead>
@@ -70,7 +71,7 @@ export function PegHistory({ trend }: { trend: PegPoint[] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { TableScroll } from "@/components/ui/table-scroll";
 import { formatLongDate } from "@/lib/journal/format";
 import { SOON_ADVICE, URGENT_ADVICE } from "@/lib/journal/vocabulary";
 import type { RedFlagSummary } from "@/lib/safety/summary";
@@ -40,7 +41,7 @@ export function RedFlagHistory({ summary, today }: { summary: RedFlagSummary[]; 
           <p>{SOON_ADVICE.body}</p>
         </div>
       ) : null}
-      <div className="table-scroll">
+      <TableScroll label="Symptoms you reported">
         <table className="data-table">
           <caption>Symptoms you reported, urgent ones first</caption>
           <thead>
@@ -80,7 +81,7 @@ export function RedFlagHistory({ summary, today }: { summary: RedFlagSummary[]; 
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

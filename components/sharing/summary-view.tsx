@@ -1,5 +1,6 @@
 import { PartOfDayChart } from "@/components/charts/part-of-day-chart";
 import { WeeklyTrendChart } from "@/components/charts/weekly-trend-chart";
+import { TableScroll } from "@/components/ui/table-scroll";
 import { formatPain } from "@/lib/charts";
 import { PART_OF_DAY_LABELS } from "@/lib/journal/vocabulary";
 import { type DocumentTable, summaryDocument } from "@/lib/sharing/document";
@@ -7,7 +8,7 @@ import type { ShareSummary } from "@/lib/sharing/types";
 
 function Table({ table }: { table: DocumentTable }) {
   return (
-    <div className="table-scroll">
+    <TableScroll label={table.caption}>
       <table className="data-table">
         <caption>{table.caption}</caption>
         <thead>
@@ -39,7 +40,7 @@ function Table({ table }: { table: DocumentTable }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { TableScroll } from "@/components/ui/table-scroll";
 import { formatPain } from "@/lib/charts";
 import { describeComparison } from "@/lib/patterns/describe";
 import { loadWeeklyReview } from "@/lib/patterns/loaders";
@@ -15,7 +16,7 @@ export default async function WeeklyReviewPage() {
       <p className="lead">{review.paragraph}</p>
       <section aria-labelledby="weeks-heading" className="card">
         <h2 id="weeks-heading">This week against the weeks before</h2>
-        <div className="table-scroll">
+        <TableScroll label="Day pain per period">
           <table className="data-table">
             <caption>Day pain (0–10) per period; open a period to see its days</caption>
             <thead>
@@ -62,7 +63,7 @@ export default async function WeeklyReviewPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </section>
       <section aria-labelledby="strongest-heading" className="card">
         <h2 id="strongest-heading">The strongest patterns of the last 12 weeks</h2>
