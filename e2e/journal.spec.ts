@@ -189,7 +189,9 @@ for (const colorScheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme });
     await page.goto("/tonight");
     await page.getByRole("checkbox", { name: /saddle/ }).check();
-    await expect(page.getByText("Where and how it hurt").first()).toBeVisible();
+    await expect(
+      page.getByRole("alert").filter({ hasText: "Get medical help today" }),
+    ).toBeVisible();
     await expectNoAxeViolations(page);
   });
 }
