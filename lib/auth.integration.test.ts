@@ -17,7 +17,7 @@ async function accountWithPassword(password: string) {
 
 const from = (client: string) => ({ "x-forwarded-for": client });
 
-test("the right password signs in with the session version; anything else is null", async () => {
+test("the right password signs in (with the device); anything else is null", async () => {
   const account = await accountWithPassword("correct horse battery");
   const client = from(randomUUID());
   expect(
@@ -25,7 +25,7 @@ test("the right password signs in with the session version; anything else is nul
       { email: account.email.toUpperCase(), password: account.password },
       client,
     ),
-  ).toEqual({ id: account.id, email: account.email, sessionVersion: 0 });
+  ).toEqual({ id: account.id, email: account.email, device: "Unknown browser" });
   expect(
     await authorizeCredentials({ email: account.email, password: "wrong one" }, client),
   ).toBeNull();

@@ -1,9 +1,15 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
+import { encode } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getUserCredentials } from "@/lib/accounts/data";
 import { signInSchema } from "@/lib/accounts/schema";
+import { describeDevice } from "@/lib/sessions/device";
+import { secondsUntilAbsoluteEnd } from "@/lib/sessions/lifetime";
+import { createSession, deleteSession, resumeSession } from "@/lib/sessions/mutations";
+import { isHttpsDeployment, sessionCookieName } from "./auth-cookie";
 import { clientKeyFrom } from "./client-key";
+import { getSessionLifetimes } from "./env";
 import { AppError } from "./errors";
 import { verifyPassword } from "./passwords";
 import { assertSignInAllowed, recordSignInFailure, recordSignInSuccess } from "./rate-limit";
@@ -11,10 +17,12 @@ import { assertSignInAllowed, recordSignInFailure, recordSignInSuccess } from ".
 /** Error codes that next-auth hands back to the sign-in form (`signIn(...).error`). */
 export const SIGN_IN_ERROR = { invalid: "CredentialsSignin", rateLimited: "RATE_LIMITED" } as const;
 
+type Headers = Record<string, string | string[] | undefined> | undefined;
+
 /** Checks email + password under the rate limits; null for any mismatch, the same for unknown emails. */
 export async function authorizeCredentials(
   credentials: Record<string, string> | undefined,
-  headers: Record<string, string | string[] | undefined> | undefined,
+  headers: Headers,
 ) {
   const parsed = signInSchema.safeParse(credentials ?? {});
   if (!parsed.success) return null;
@@ -37,40 +45,102 @@ export async function authorizeCredentials(
     return null;
   }
   await recordSignInSuccess({ email, clientKey });
-  return { id: user.id, email: user.email, sessionVersion: user.sessionVersion };
+  return { id: user.id, email: user.email, device: describeDevice(header("user-agent")) };
 }
 
-/** next-auth configuration: email + password, JWT sessions revocable through a session version. */
-export const authOptions: NextAuthOptions = {
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
-  pages: { signIn: "/sign-in" },
-  providers: [
-    CredentialsProvider({
-      name: "Email and password",
-      credentials: { email: { type: "email" }, password: { type: "password" } },
-      authorize: (credentials, request) => authorizeCredentials(credentials, request?.headers),
-    }),
-  ],
-  callbacks: {
-    jwt({ token, user }) {
-      if (user) {
-        token.sub = user.id;
-        token.sessionVersion = user.sessionVersion;
-      }
-      return token;
+/**
+ * next-auth options. The JWT cookie only names a Session row (`sid`): the jwt callback creates
+ * the row at sign-in and checks it on every later use, throwing when it has ended (next-auth
+ * then clears the cookie and answers with no session), and signing out deletes it. Pages,
+ * actions and route handlers check the same row through lib/session.ts. `now` is a clock that
+ * tests can move.
+ */
+export function buildAuthOptions({
+  isHttps,
+  now = () => new Date(),
+}: {
+  isHttps: boolean;
+  now?: () => Date;
+}): NextAuthOptions {
+  const lifetimes = getSessionLifetimes();
+  return {
+    session: { strategy: "jwt", maxAge: lifetimes.absoluteSeconds },
+    useSecureCookies: isHttps,
+    cookies: {
+      sessionToken: {
+        name: sessionCookieName(isHttps),
+        options: { httpOnly: true, sameSite: "lax", path: "/", secure: isHttps },
+      },
     },
-    session({ session, token }) {
-      if (session.user && token.sub) {
-        session.user.id = token.sub;
-        session.user.sessionVersion = token.sessionVersion ?? -1;
-      }
-      return session;
+    jwt: {
+      // next-auth re-issues the token with a fresh expiry on every /api/auth/session call; it
+      // never outlives the session's absolute end that way.
+      encode: (params) => {
+        const authTime = params.token?.authTime;
+        if (typeof authTime !== "number") return encode(params);
+        const remaining = secondsUntilAbsoluteEnd({
+          createdAt: new Date(authTime * 1000),
+          now: now(),
+          lifetimes,
+        });
+        return encode({ ...params, maxAge: Math.min(params.maxAge ?? remaining, remaining) });
+      },
     },
-  },
-  logger: {
-    // next-auth's default logger prints request details; keep only the error code.
-    error: (code) => console.error(`[auth] ${code}`),
-    warn: () => {},
-    debug: () => {},
-  },
-};
+    pages: { signIn: "/sign-in" },
+    providers: [
+      CredentialsProvider({
+        name: "Email and password",
+        credentials: { email: { type: "email" }, password: { type: "password" } },
+        authorize: (credentials, request) => authorizeCredentials(credentials, request?.headers),
+      }),
+    ],
+    callbacks: {
+      async jwt({ token, user }) {
+        if (user) {
+          const session = await createSession({
+            userId: user.id,
+            device: user.device,
+            now: now(),
+            lifetimes,
+          });
+          // Only what identifies the session; nothing about the person rides in the cookie.
+          return {
+            sub: user.id,
+            sid: session.id,
+            authTime: Math.floor(session.createdAt.getTime() / 1000),
+          };
+        }
+        const alive =
+          token.sub && token.sid
+            ? await resumeSession({
+                sessionId: token.sid,
+                userId: token.sub,
+                now: now(),
+                lifetimes,
+              })
+            : null;
+        if (!alive) throw new Error("SESSION_ENDED");
+        return token;
+      },
+      session({ session, token }) {
+        return { expires: session.expires, user: { id: token.sub ?? "" } };
+      },
+    },
+    events: {
+      // A plain sign-out ends this session on the server too: a copy of the cookie is dead.
+      async signOut({ token }) {
+        if (token?.sub && token.sid) {
+          await deleteSession({ userId: token.sub, sessionId: token.sid });
+        }
+      },
+    },
+    logger: {
+      // next-auth's default logger prints request details; keep only the error code.
+      error: (code) => console.error(`[auth] ${code}`),
+      warn: () => {},
+      debug: () => {},
+    },
+  };
+}
+
+export const authOptions = buildAuthOptions({ isHttps: isHttpsDeployment() });

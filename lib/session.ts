@@ -1,23 +1,33 @@
 import "server-only";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { getServerSession } from "next-auth";
+import { decode } from "next-auth/jwt";
 import { cache } from "react";
-import { getSessionUser } from "@/lib/accounts/data";
-import { authOptions } from "./auth";
+import { resumeSession } from "@/lib/sessions/mutations";
+import { sessionCookieName } from "./auth-cookie";
+import { getEnv, getSessionLifetimes } from "./env";
 
-export type CurrentUser = { id: string; email: string; timeZone: string };
+export type CurrentUser = { id: string; email: string; timeZone: string; sessionId: string };
 
 /**
- * The signed-in person, or null. Checks the session version in the database on every request,
- * so "sign out everywhere" and a password change end older sessions at once.
+ * The signed-in person, or null: the one gate every page, action and route handler goes
+ * through. The cookie (an encrypted next-auth JWT) only names a Session row; the row must still
+ * exist and be neither idle nor past its lifetime (lib/sessions/mutations.ts), so signing out,
+ * "sign out everywhere" and a password change end sessions at once. Decodes the cookie itself
+ * rather than through getServerSession, which would also re-encrypt a token it cannot send.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await getServerSession(authOptions);
-  if (!session?.user?.id) return null;
-  return getSessionUser({
-    userId: session.user.id,
-    sessionVersion: session.user.sessionVersion,
+  const token = (await cookies()).get(sessionCookieName())?.value;
+  if (!token) return null;
+  const claims = await decode({ token, secret: getEnv().NEXTAUTH_SECRET }).catch(() => null);
+  if (!claims?.sub || typeof claims.sid !== "string") return null;
+  const user = await resumeSession({
+    sessionId: claims.sid,
+    userId: claims.sub,
+    now: new Date(),
+    lifetimes: getSessionLifetimes(),
   });
+  return user && { ...user, sessionId: claims.sid };
 });
 
 /** For pages: the signed-in person, or a redirect to sign-in. */

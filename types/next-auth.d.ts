@@ -2,16 +2,20 @@ import type { DefaultSession } from "next-auth";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; sessionVersion: number } & DefaultSession["user"];
+    user: { id: string } & DefaultSession["user"];
   }
   interface User {
     id: string;
-    sessionVersion: number;
+    /** Coarse browser and system of the device signing in (lib/sessions/device.ts). */
+    device: string;
   }
 }
 
 declare module "next-auth/jwt" {
   interface JWT {
-    sessionVersion?: number;
+    /** The Session row this cookie stands for (lib/sessions). */
+    sid?: string;
+    /** When the person signed in (seconds since the epoch): the absolute lifetime counts from it. */
+    authTime?: number;
   }
 }

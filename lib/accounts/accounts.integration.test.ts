@@ -3,8 +3,8 @@ import { describe, expect, test } from "vitest";
 import { getPrisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createTestUser } from "@/test/factories";
-import { getPasswordHash, getSessionUser, getUserCredentials } from "./data";
-import { createUser, revokeAllSessions, updatePassword, updateTimeZone } from "./mutations";
+import { getPasswordHash, getUserCredentials } from "./data";
+import { createUser, updatePassword, updateTimeZone } from "./mutations";
 
 const email = () => `acct-${randomUUID()}@example.test`;
 
@@ -17,7 +17,6 @@ describe("createUser and getUserCredentials", () => {
       id: user.id,
       email: address,
       passwordHash: "h1",
-      sessionVersion: 0,
     });
     expect(await getUserCredentials({ email: email() })).toBeNull();
   });
@@ -32,24 +31,14 @@ describe("createUser and getUserCredentials", () => {
   });
 });
 
-describe("sessions", () => {
-  test("a session is valid only with the current session version", async () => {
-    const user = await createTestUser();
-    expect(await getSessionUser({ userId: user.id, sessionVersion: 0 })).toEqual(user);
-    await revokeAllSessions({ userId: user.id });
-    expect(await getSessionUser({ userId: user.id, sessionVersion: 0 })).toBeNull();
-    expect(await getSessionUser({ userId: user.id, sessionVersion: 1 })).toEqual(user);
-  });
-
-  test("changing the password replaces the hash and ends older sessions", async () => {
+describe("passwords", () => {
+  test("changing the password replaces the hash", async () => {
     const user = await createTestUser();
     await updatePassword({ userId: user.id, passwordHash: "new-hash" });
     expect(await getPasswordHash({ userId: user.id })).toBe("new-hash");
-    expect(await getSessionUser({ userId: user.id, sessionVersion: 0 })).toBeNull();
   });
 
-  test("an unknown user id has no session and no hash", async () => {
-    expect(await getSessionUser({ userId: randomUUID(), sessionVersion: 0 })).toBeNull();
+  test("an unknown user id has no hash", async () => {
     expect(await getPasswordHash({ userId: randomUUID() })).toBeNull();
   });
 });
@@ -59,12 +48,15 @@ describe("isolation", () => {
     const alice = await createTestUser({ timeZone: "Europe/Berlin" });
     const bob = await createTestUser({ timeZone: "America/Chicago" });
     await updateTimeZone({ userId: alice.id, timeZone: "Asia/Kolkata" });
-    await revokeAllSessions({ userId: alice.id });
     await updatePassword({ userId: alice.id, passwordHash: "alice-new" });
-    expect(await getSessionUser({ userId: bob.id, sessionVersion: 0 })).toEqual(bob);
     expect(await getPasswordHash({ userId: bob.id })).toBe("not-a-hash");
-    expect(await getSessionUser({ userId: alice.id, sessionVersion: 2 })).toMatchObject({
-      timeZone: "Asia/Kolkata",
+    const timeZones = await getPrisma().user.findMany({
+      where: { id: { in: [alice.id, bob.id] } },
+      select: { id: true, timeZone: true },
+    });
+    expect(Object.fromEntries(timeZones.map((row) => [row.id, row.timeZone]))).toEqual({
+      [alice.id]: "Asia/Kolkata",
+      [bob.id]: "America/Chicago",
     });
   });
 });

@@ -7,12 +7,12 @@ import { type FormState, fieldErrorsOf, formValues } from "@/lib/forms";
 import { hashPassword, isCommonPassword, verifyPassword } from "@/lib/passwords";
 import { consumeSignUpAttempt } from "@/lib/rate-limit";
 import { getCurrentUser } from "@/lib/session";
+import { deleteAllSessions } from "@/lib/sessions/mutations";
 import { getPasswordHash } from "./data";
 import {
   confirmPassword,
   createUser,
   deleteAccount,
-  revokeAllSessions,
   updatePassword,
   updateTimeZone,
 } from "./mutations";
@@ -89,7 +89,7 @@ export async function changePasswordAction(
 export async function signOutEverywhereAction(): Promise<FormState> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: "Your session has ended. Sign in again." };
-  await revokeAllSessions({ userId: user.id });
+  await deleteAllSessions({ userId: user.id });
   return { ok: true };
 }
 

@@ -1,25 +1,11 @@
 import "server-only";
 import { getPrisma } from "@/lib/db";
 
-/** For the sign-in check only: the stored hash and session version of an email, or null. */
+/** For the sign-in check only: the id and stored hash of an email's account, or null. */
 export async function getUserCredentials({ email }: { email: string }) {
   return getPrisma().user.findUnique({
     where: { email },
-    select: { id: true, email: true, passwordHash: true, sessionVersion: true },
-  });
-}
-
-/** The signed-in person's account, or null when the session is stale (older session version). */
-export async function getSessionUser({
-  userId,
-  sessionVersion,
-}: {
-  userId: string;
-  sessionVersion: number;
-}) {
-  return getPrisma().user.findFirst({
-    where: { id: userId, sessionVersion },
-    select: { id: true, email: true, timeZone: true },
+    select: { id: true, email: true, passwordHash: true },
   });
 }
 

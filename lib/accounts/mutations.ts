@@ -33,7 +33,7 @@ export async function updateTimeZone({ userId, timeZone }: { userId: string; tim
   await getPrisma().user.update({ where: { id: userId }, data: { timeZone } });
 }
 
-/** Replaces the password hash; every existing session stops working. */
+/** Replaces the password hash and ends every session of the person, in one transaction. */
 export async function updatePassword({
   userId,
   passwordHash,
@@ -41,18 +41,11 @@ export async function updatePassword({
   userId: string;
   passwordHash: string;
 }) {
-  await getPrisma().user.update({
-    where: { id: userId },
-    data: { passwordHash, sessionVersion: { increment: 1 } },
-  });
-}
-
-/** "Sign out everywhere": every existing session stops working. */
-export async function revokeAllSessions({ userId }: { userId: string }) {
-  await getPrisma().user.update({
-    where: { id: userId },
-    data: { sessionVersion: { increment: 1 } },
-  });
+  const prisma = getPrisma();
+  await prisma.$transaction([
+    prisma.user.update({ where: { id: userId }, data: { passwordHash } }),
+    prisma.session.deleteMany({ where: { userId } }),
+  ]);
 }
 
 /**
@@ -92,8 +85,8 @@ export async function confirmPassword({
 /**
  * Deletes the account and every row of the person's data in one transaction: the User row
  * (everything else cascades from it, share links and their access log included) and the
- * sign-in rate-limit counters kept under their email. Sessions stop working at once, because
- * every request looks the user up (lib/session.ts). Returns false when there was no account.
+ * sign-in rate-limit counters kept under their email. Its Session rows cascade too, so every
+ * session ends at once (lib/session.ts). Returns false when there was no account.
  */
 export async function deleteAccount({ userId }: { userId: string }): Promise<boolean> {
   return getPrisma().$transaction(async (tx) => {

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, test, vi } from "vitest";
 import type { CurrentUser } from "@/lib/session";
 import { calendarDateFor } from "@/lib/time";
-import { createTestUser } from "@/test/factories";
+import { createSignedInUser } from "@/test/factories";
 
 // The session and Next's request-bound helpers are the only things replaced: the actions run
 // against the real database.
@@ -52,7 +52,7 @@ describe("saveCheckInAction", () => {
   });
 
   test("returns field errors keyed by path, and saves nothing", async () => {
-    session.user = await createTestUser();
+    session.user = await createSignedInUser();
     const draft = emptyCheckInDraft("2026-10-01");
     draft.parts.MORNING.intensity = 12;
     draft.sittingHours = "lots";
@@ -71,7 +71,7 @@ describe("saveCheckInAction", () => {
   });
 
   test("refuses a date that has not begun in the person's own zone", async () => {
-    session.user = await createTestUser({ timeZone: "Pacific/Pago_Pago" });
+    session.user = await createSignedInUser({ timeZone: "Pacific/Pago_Pago" });
     // Kiritimati (UTC+14) is always a calendar day ahead of Pago Pago (UTC−11).
     const date = calendarDateFor(new Date(), "Pacific/Kiritimati");
     const result = await saveCheckInAction(initial, payload(emptyCheckInDraft(date)));
@@ -79,7 +79,7 @@ describe("saveCheckInAction", () => {
   });
 
   test("saves for the signed-in person; saving again keeps one check-in", async () => {
-    const user = await createTestUser();
+    const user = await createSignedInUser();
     session.user = user;
     const draft = emptyCheckInDraft("2026-10-01");
     draft.parts.EVENING.intensity = 4;
@@ -100,7 +100,7 @@ describe("saveCheckInAction", () => {
 
 describe("quick log and delete actions", () => {
   test("a quick log is stored once per request id, in the person's zone", async () => {
-    const user = await createTestUser({ timeZone: "Asia/Kolkata" });
+    const user = await createSignedInUser({ timeZone: "Asia/Kolkata" });
     session.user = user;
     const draft = { requestId: randomUUID(), intensity: 5, areas: ["NECK"], tags: [] };
     const [a, b] = await Promise.all([
@@ -116,8 +116,8 @@ describe("quick log and delete actions", () => {
   });
 
   test("user B's delete actions cannot touch user A's day or quick log", async () => {
-    const a = await createTestUser();
-    const b = await createTestUser();
+    const a = await createSignedInUser();
+    const b = await createSignedInUser();
     session.user = a;
     await saveCheckInAction(initial, payload(emptyCheckInDraft("2026-10-02")));
     const log = await createQuickLogAction(
@@ -149,7 +149,7 @@ describe("quick log and delete actions", () => {
   });
 
   test("sample data fills an empty journal once, then says why it did nothing", async () => {
-    session.user = await createTestUser();
+    session.user = await createSignedInUser();
     await expect(loadSampleDataAction(initial)).rejects.toThrow("redirect:/journal?sample=1");
     expect(await isJournalEmpty({ userId: session.user.id })).toBe(false);
     expect(await loadSampleDataAction(initial)).toMatchObject({

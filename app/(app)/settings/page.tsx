@@ -1,16 +1,20 @@
 import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/accounts/change-password-form";
 import { DeleteAccountForm } from "@/components/accounts/delete-account-form";
+import { SessionList } from "@/components/accounts/session-list";
 import { SettingsForm } from "@/components/accounts/settings-form";
 import { SignOutEverywhereButton } from "@/components/accounts/sign-out-everywhere-button";
 import { ExportForm } from "@/components/export/export-form";
 import { ImportForm } from "@/components/export/import-form";
 import { requireUser } from "@/lib/session";
+import { formatInstant } from "@/lib/sessions/format";
+import { loadMySessions } from "@/lib/sessions/loaders";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const user = await requireUser();
+  const { sessions } = await loadMySessions();
   const timeZones = Intl.supportedValuesOf("timeZone");
   if (!timeZones.includes(user.timeZone)) timeZones.unshift(user.timeZone);
   return (
@@ -26,7 +30,16 @@ export default async function SettingsPage() {
         <ChangePasswordForm />
       </section>
       <section aria-labelledby="sessions-heading" className="card">
-        <h2 id="sessions-heading">Sessions</h2>
+        <h2 id="sessions-heading">Where you are signed in</h2>
+        <SessionList
+          sessions={sessions.map((session) => ({
+            id: session.id,
+            device: session.device,
+            signedIn: formatInstant(session.createdAt, user.timeZone),
+            lastSeen: formatInstant(session.lastSeenAt, user.timeZone),
+            isCurrent: session.isCurrent,
+          }))}
+        />
         <p>Signed in on a device you no longer have? This ends every session, this one included.</p>
         <SignOutEverywhereButton />
       </section>

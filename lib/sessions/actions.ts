@@ -1,0 +1,25 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { type FormState, fieldErrorsOf } from "@/lib/forms";
+import { getCurrentUser } from "@/lib/session";
+import { deleteSession } from "./mutations";
+import { signOutDeviceSchema } from "./schema";
+
+/**
+ * Ends one of the signed-in person's other sessions ("Sign out" next to a device in Settings).
+ * Only the person's own sessions match; an unknown id and someone else's look the same.
+ */
+export async function signOutDeviceAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState<"sessionId">> {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, message: "Your session has ended. Sign in again." };
+  const parsed = signOutDeviceSchema.safeParse({ sessionId: formData.get("sessionId") });
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  const isDeleted = await deleteSession({ userId: user.id, sessionId: parsed.data.sessionId });
+  if (!isDeleted) return { ok: false, message: "That device was already signed out." };
+  revalidatePath("/settings");
+  return { ok: true, message: "That device is signed out." };
+}
