@@ -1,19 +1,42 @@
-import { withAuth } from "next-auth/middleware";
-import { sessionCookieName } from "@/lib/auth-cookie";
+import { type NextRequest, NextResponse } from "next/server";
+import { isHttpsDeployment, sessionCookieName } from "@/lib/auth-cookie";
+import { createNonce, pageSecurityHeaders } from "@/lib/csp";
 
-// Only a convenience redirect for signed-out visitors: every page, route handler and action
-// checks the session itself (lib/session.ts).
-export default withAuth({
-  pages: { signIn: "/sign-in" },
-  cookies: { sessionToken: { name: sessionCookieName() } },
-});
+const PRIVATE_SECTION =
+  /^\/(tonight|journal|quick-log|patterns|reflect|share|settings|safety)(\/|$)/;
 
-// Server actions are skipped: a redirect is no answer to an action, each action checks the
-// session itself, and decoding the session twice made every save slower (README "Benchmarks").
+/**
+ * Runs before every page: gives it a fresh CSP nonce (lib/csp.ts), and sends a visitor with no
+ * session cookie from a private page to sign-in. The redirect is only a convenience: every page,
+ * route handler and action checks the session itself (lib/session.ts). Looking for the cookie
+ * instead of decoding it keeps this cheap on every request.
+ */
+export function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  if (PRIVATE_SECTION.test(pathname) && !request.cookies.has(sessionCookieName())) {
+    const signIn = new URL("/sign-in", request.url);
+    signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
+    return NextResponse.redirect(signIn);
+  }
+  const headers = pageSecurityHeaders({
+    nonce: createNonce(),
+    isHttps: isHttpsDeployment(),
+    isDevelopment: process.env.NODE_ENV === "development",
+  });
+  // Next reads the nonce from the request's policy and puts it on every script it renders.
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"] ?? "");
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
+
+// Pages only: not static files (anything with a dot), route handlers (JSON, downloads, PDFs) or
+// server-action calls, whose answers are not documents. Next reads this statically: literals only.
 export const config = {
   matcher: [
     {
-      source: "/:section(tonight|journal|quick-log|patterns|reflect|share|settings|safety)/:path*",
+      source: "/((?!api/|_next/|s/[^/]+/pdf|.*\\.).*)",
       missing: [{ type: "header", key: "next-action" }],
     },
   ],

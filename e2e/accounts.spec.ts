@@ -1,21 +1,4 @@
-import { createAccount, expect, newAccount, newClientPage, test } from "./fixtures";
-
-const PRIVATE_PAGES = [
-  "/tonight",
-  "/quick-log",
-  "/journal",
-  "/journal/relief",
-  "/patterns",
-  "/patterns/week",
-  "/reflect",
-  "/reflect/history",
-  "/reflect/onset",
-  "/reflect/peg",
-  "/reflect/breathe",
-  "/safety",
-  "/share",
-  "/settings",
-];
+import { createAccount, expect, newAccount, newClientPage, PRIVATE_PAGES, test } from "./fixtures";
 
 test("create account, sign out, sign in, sign out everywhere, change password", async ({
   page,

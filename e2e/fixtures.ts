@@ -4,6 +4,24 @@ import { type Browser, test as base, expect, type Page } from "@playwright/test"
 
 export type Account = { email: string; password: string };
 
+/** Every page behind sign-in. */
+export const PRIVATE_PAGES = [
+  "/tonight",
+  "/quick-log",
+  "/journal",
+  "/journal/relief",
+  "/patterns",
+  "/patterns/week",
+  "/reflect",
+  "/reflect/history",
+  "/reflect/onset",
+  "/reflect/peg",
+  "/reflect/breathe",
+  "/safety",
+  "/share",
+  "/settings",
+];
+
 /**
  * Every test acts as its own client (its own X-Forwarded-For), so per-client rate limits
  * behave as they would for separate people, and tests never throttle each other.

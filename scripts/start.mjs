@@ -17,6 +17,7 @@ const SOURCES = [
   "proxy.ts",
   "instrumentation.ts",
   "instrumentation-node.ts",
+  "instrumentation-client.ts",
   "scripts/runtime",
   "next.config.js",
   "package-lock.json",

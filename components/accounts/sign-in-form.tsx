@@ -6,6 +6,7 @@ import { type FormEvent, useState } from "react";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { signInSchema } from "@/lib/accounts/schema";
+import { safeCallbackPath } from "@/lib/callback-url";
 
 const MESSAGES: Record<string, string> = {
   RATE_LIMITED: "Too many attempts. Wait a few minutes, then try again.",
@@ -41,7 +42,7 @@ export function SignInForm({ notice }: { notice?: string }) {
       setMessage(MESSAGES[result?.error ?? ""] ?? MESSAGES.CredentialsSignin);
       return;
     }
-    router.push(next?.startsWith("/") && !next.startsWith("//") ? next : "/tonight");
+    router.push(safeCallbackPath(next));
     router.refresh();
   }
 
