@@ -1,8 +1,10 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { recordPeerAddresses } from "@/lib/peer-address";
 
 // The launcher is loaded at run time so the bundler neither traces it nor bundles PostgreSQL.
 export async function prepareNodeRuntime() {
+  recordPeerAddresses();
   const launcher = pathToFileURL(path.join(process.cwd(), "scripts/runtime/prepare.mjs")).href;
   const { prepareRuntime } = await import(
     /* webpackIgnore: true */ /* turbopackIgnore: true */ launcher

@@ -45,6 +45,10 @@ test("Settings lists each signed-in device and signs one out", async ({ page, br
   await page.getByRole("button", { name: /^Sign out Safari on iOS, signed in/ }).click();
   await expect(page.getByText("That device is signed out.")).toBeVisible();
   await expect(list).toHaveCount(1);
+  await page.reload();
+  const activity = page.getByRole("region", { name: "Recent activity" });
+  await expect(activity).toContainText("Signed out another device (Safari on iOS)");
+  await expect(activity.getByRole("row", { name: /Signed in/ })).toHaveCount(2);
 
   await other.page.goto("/settings");
   await expect(other.page).toHaveURL(/\/sign-in/);

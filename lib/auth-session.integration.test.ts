@@ -217,3 +217,16 @@ describe("cookies", () => {
     expect(await browser.session()).toMatchObject({ user: { id: person.id } });
   });
 });
+
+describe("redirects", () => {
+  test("next-auth's own redirects never leave the site", async () => {
+    const redirect = buildAuthOptions({ isHttps: false }).callbacks?.redirect;
+    const baseUrl = "http://localhost:3000";
+    const go = (url: string) => redirect?.({ url, baseUrl });
+    expect(await go(`${baseUrl}/\\evil.test/x`)).toBe(`${baseUrl}/`);
+    expect(await go("/\t/evil.test")).toBe(`${baseUrl}/`);
+    expect(await go("https://evil.test/")).toBe(`${baseUrl}/`);
+    expect(await go(`${baseUrl}.evil.test/x`)).toBe(`${baseUrl}/`);
+    expect(await go(`${baseUrl}/journal?tag=Sam`)).toBe(`${baseUrl}/journal?tag=Sam`);
+  });
+});

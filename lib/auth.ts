@@ -4,12 +4,15 @@ import { encode } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getUserCredentials } from "@/lib/accounts/data";
 import { signInSchema } from "@/lib/accounts/schema";
+import { recordAudit, recordAuditInBackground } from "@/lib/audit/mutations";
+import { safeCallbackPath } from "@/lib/callback-url";
 import { describeDevice } from "@/lib/sessions/device";
 import { secondsUntilAbsoluteEnd } from "@/lib/sessions/lifetime";
 import { createSession, deleteSession, resumeSession } from "@/lib/sessions/mutations";
 import { isHttpsDeployment, sessionCookieName } from "./auth-cookie";
 import { clientKeyFrom } from "./client-key";
-import { getSessionLifetimes } from "./env";
+import { deviceTokenFromCookieHeader, verifiedDeviceId } from "./device-cookie";
+import { getEnv, getSessionLifetimes } from "./env";
 import { AppError } from "./errors";
 import { verifyPassword } from "./passwords";
 import { assertSignInAllowed, recordSignInFailure, recordSignInSuccess } from "./rate-limit";
@@ -31,21 +34,38 @@ export async function authorizeCredentials(
     const value = headers?.[name];
     return (Array.isArray(value) ? value[0] : value) ?? null;
   };
-  const clientKey = clientKeyFrom({ get: header });
+  const attempt = {
+    email,
+    clientKey: clientKeyFrom({ get: header }),
+    deviceId: verifiedDeviceId({
+      token: deviceTokenFromCookieHeader(header("cookie")),
+      email,
+      secret: getEnv().NEXTAUTH_SECRET,
+    }),
+  };
   try {
-    await assertSignInAllowed({ email, clientKey });
+    await assertSignInAllowed(attempt);
   } catch (error) {
     if (error instanceof AppError) throw new Error(SIGN_IN_ERROR.rateLimited);
     throw error;
   }
   const user = await getUserCredentials({ email });
   const isValid = await verifyPassword({ passwordHash: user?.passwordHash ?? null, password });
+  const device = describeDevice(header("user-agent"));
   if (!user || !isValid) {
-    await recordSignInFailure({ email, clientKey });
+    await recordSignInFailure(attempt);
+    // Not awaited: a known email must not answer later than an unknown one.
+    if (user) {
+      recordAuditInBackground({
+        userId: user.id,
+        event: "SIGN_IN_FAILED",
+        context: { device, clientKey: attempt.clientKey },
+      });
+    }
     return null;
   }
-  await recordSignInSuccess({ email, clientKey });
-  return { id: user.id, email: user.email, device: describeDevice(header("user-agent")) };
+  await recordSignInSuccess(attempt);
+  return { id: user.id, email: user.email, device, clientKey: attempt.clientKey };
 }
 
 /**
@@ -103,6 +123,11 @@ export function buildAuthOptions({
             now: now(),
             lifetimes,
           });
+          await recordAudit({
+            userId: user.id,
+            event: "SIGNED_IN",
+            context: { device: user.device, clientKey: user.clientKey },
+          });
           // Only what identifies the session; nothing about the person rides in the cookie.
           return {
             sub: user.id,
@@ -122,6 +147,11 @@ export function buildAuthOptions({
         if (!alive) throw new Error("SESSION_ENDED");
         return token;
       },
+      // next-auth's own redirects (its sign-out and error pages) stay on this site too.
+      redirect({ url, baseUrl }) {
+        const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || "/" : url;
+        return `${baseUrl}${safeCallbackPath(path, "/")}`;
+      },
       session({ session, token }) {
         return { expires: session.expires, user: { id: token.sub ?? "" } };
       },
@@ -130,7 +160,10 @@ export function buildAuthOptions({
       // A plain sign-out ends this session on the server too: a copy of the cookie is dead.
       async signOut({ token }) {
         if (token?.sub && token.sid) {
-          await deleteSession({ userId: token.sub, sessionId: token.sid });
+          const device = await deleteSession({ userId: token.sub, sessionId: token.sid });
+          if (device !== null) {
+            await recordAudit({ userId: token.sub, event: "SIGNED_OUT", context: { device } });
+          }
         }
       },
     },

@@ -1,10 +1,83 @@
+import { BlockList, isIP } from "node:net";
+
 /**
- * Identifies the client for per-client rate limits. `next start` fills X-Forwarded-For with the
- * socket address only when a request arrives without one, so a direct client could claim any
- * address: per-client limits are a speed bump, the per-account limit is the one that always
- * holds. Behind a reverse proxy, have it overwrite X-Forwarded-For (README "Security").
+ * The request header that carries the address of the TCP peer. instrumentation-node.ts sets it
+ * on every incoming request from the socket itself, replacing any value a client sent, because
+ * Next gives route handlers and actions no other way to see the socket.
  */
-export function clientKeyFrom(headers: { get(name: string): string | null }): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip")?.trim() || "unknown";
+export const PEER_HEADER = "x-backstory-peer";
+
+type Headers = { get(name: string): string | null };
+
+/** `::ffff:203.0.113.7` (IPv4 on an IPv6 socket) is 203.0.113.7. */
+function normalise(address: string): string {
+  const trimmed = address.trim();
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(trimmed);
+  return mapped?.[1] ?? trimmed;
+}
+
+function contains(list: BlockList, address: string) {
+  const family = isIP(address);
+  return family !== 0 && list.check(address, family === 6 ? "ipv6" : "ipv4");
+}
+
+/**
+ * Parses TRUST_PROXY: a comma-separated list of addresses and CIDR ranges of the reverse
+ * proxies in front of Backstory (`loopback` stands for 127.0.0.0/8 and ::1). Empty or unset:
+ * no proxy is trusted. Throws on an entry it cannot read, so a typo fails loudly at start.
+ */
+export function parseTrustedProxies(value: string | undefined): BlockList {
+  const list = new BlockList();
+  for (const raw of (value ?? "").split(",")) {
+    const entry = raw.trim();
+    if (!entry || entry === "false") continue;
+    if (entry === "loopback") {
+      list.addSubnet("127.0.0.0", 8, "ipv4");
+      list.addAddress("::1", "ipv6");
+      continue;
+    }
+    const [address = "", bits] = entry.split("/");
+    const family = isIP(address);
+    const prefix = bits === undefined ? undefined : Number(bits);
+    const max = family === 6 ? 128 : 32;
+    if (
+      family === 0 ||
+      (prefix !== undefined && !(Number.isInteger(prefix) && prefix >= 0 && prefix <= max))
+    ) {
+      throw new Error(
+        `TRUST_PROXY: cannot read "${entry}" (use addresses or CIDR ranges, or "loopback")`,
+      );
+    }
+    const type = family === 6 ? "ipv6" : "ipv4";
+    if (prefix === undefined) list.addAddress(address, type);
+    else list.addSubnet(address, prefix, type);
+  }
+  return list;
+}
+
+let trustedFromEnv: BlockList | undefined;
+
+function trustedProxies(): BlockList {
+  trustedFromEnv ??= parseTrustedProxies(process.env.TRUST_PROXY);
+  return trustedFromEnv;
+}
+
+/**
+ * The client's address, for per-client limits. The socket's peer, unless that peer is a trusted
+ * proxy (TRUST_PROXY): then X-Forwarded-For is read from the right, skipping trusted proxies,
+ * and the first address that is not one is the client. Addresses a client wrote further left
+ * are never reached, so rotating the header changes nothing. Without the peer header (a
+ * process where instrumentation did not run) every request counts as one client, "unknown":
+ * stricter, never looser.
+ */
+export function clientKeyFrom(headers: Headers, trusted: BlockList = trustedProxies()): string {
+  const peer = normalise(headers.get(PEER_HEADER) ?? "");
+  if (!peer) return "unknown";
+  if (!contains(trusted, peer)) return peer;
+  const hops = (headers.get("x-forwarded-for") ?? "").split(",").map(normalise).filter(Boolean);
+  for (const hop of hops.reverse()) {
+    if (!isIP(hop)) return peer;
+    if (!contains(trusted, hop)) return hop;
+  }
+  return peer;
 }

@@ -52,3 +52,32 @@ export function getSessionLifetimes(): SessionLifetimes {
   }
   return sessionLifetimes;
 }
+
+const count = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const limitsEnvSchema = z.object({
+  SIGNIN_FAILURES_PER_ACCOUNT_PER_HOUR: count(100),
+  SIGNIN_FAILURES_PER_DEVICE_PER_HOUR: count(20),
+  SIGNIN_FAILURES_PER_CLIENT_PER_HOUR: count(300),
+  SIGNIN_FREE_CONSECUTIVE_FAILURES: count(5),
+  SIGNIN_MAX_BACKOFF_SECONDS: count(15 * 60),
+  SIGNUPS_PER_CLIENT_PER_HOUR: count(10),
+  SHARE_MISSES_PER_CLIENT_PER_10_MINUTES: count(30),
+});
+
+/** The rate limits (lib/rate-limit.ts), each overridable through the environment. */
+export function getLimits() {
+  const names = Object.keys(limitsEnvSchema.shape) as (keyof typeof limitsEnvSchema.shape)[];
+  const parsed = limitsEnvSchema.parse(
+    Object.fromEntries(names.map((name) => [name, process.env[name] || undefined])),
+  );
+  return {
+    failuresPerAccountPerHour: parsed.SIGNIN_FAILURES_PER_ACCOUNT_PER_HOUR,
+    failuresPerDevicePerHour: parsed.SIGNIN_FAILURES_PER_DEVICE_PER_HOUR,
+    failuresPerClientPerHour: parsed.SIGNIN_FAILURES_PER_CLIENT_PER_HOUR,
+    freeConsecutiveFailures: parsed.SIGNIN_FREE_CONSECUTIVE_FAILURES,
+    maxBackoffSeconds: parsed.SIGNIN_MAX_BACKOFF_SECONDS,
+    signUpsPerClientPerHour: parsed.SIGNUPS_PER_CLIENT_PER_HOUR,
+    shareMissesPerClientPer10Minutes: parsed.SHARE_MISSES_PER_CLIENT_PER_10_MINUTES,
+  };
+}

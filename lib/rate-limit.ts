@@ -1,25 +1,26 @@
 import "server-only";
 import { RateLimiterPostgres, type RateLimiterRes } from "rate-limiter-flexible";
 import { getDatabase } from "./db";
+import { getLimits } from "./env";
 import { AppError } from "./errors";
 
 /**
- * Limits, documented in README "Security":
- * - failed sign-ins per account (email): 100 an hour;
- * - failed sign-ins per client: 300 an hour;
- * - consecutive failures for one account from one client: after 5, each further failure
- *   blocks that pair for 2^(n-5) seconds, up to 15 minutes; a success resets it;
- * - create-account per client: 10 an hour;
- * - share links that do not open (unknown, expired, revoked) per client: 30 in 10 minutes.
+ * Limits, documented in README "Security"; each can be changed through the environment (e.g. a
+ * clinic whose people share one address behind NAT raises the per-client ones):
+ * - failed sign-ins per account (email): 100 an hour (SIGNIN_FAILURES_PER_ACCOUNT_PER_HOUR),
+ *   except from a device that has signed in to that account before (lib/device-cookie.ts);
+ * - failed sign-ins from such a device: 20 an hour (SIGNIN_FAILURES_PER_DEVICE_PER_HOUR);
+ * - failed sign-ins per client: 300 an hour (SIGNIN_FAILURES_PER_CLIENT_PER_HOUR);
+ * - consecutive failures for one account from one client: after 5
+ *   (SIGNIN_FREE_CONSECUTIVE_FAILURES), each further failure blocks that pair for 2^(n-5)
+ *   seconds, up to 15 minutes (SIGNIN_MAX_BACKOFF_SECONDS); a success resets it;
+ * - create-account per client: 10 an hour (SIGNUPS_PER_CLIENT_PER_HOUR);
+ * - share links that do not open (unknown, expired, revoked) per client: 30 in 10 minutes
+ *   (SHARE_MISSES_PER_CLIENT_PER_10_MINUTES).
+ * Wrong passwords typed to confirm an export, import or deletion, or as the current password
+ * when changing it, count as failed sign-ins (lib/accounts/mutations.ts confirmPassword).
  */
-export const LIMITS = {
-  failuresPerAccountPerHour: 100,
-  failuresPerClientPerHour: 300,
-  freeConsecutiveFailures: 5,
-  maxBackoffSeconds: 15 * 60,
-  signUpsPerClientPerHour: 10,
-  shareMissesPerClientPer10Minutes: 30,
-} as const;
+export const LIMITS = getLimits();
 
 const HOUR = 60 * 60;
 
@@ -41,6 +42,7 @@ function createLimiters() {
     });
   return {
     accountFailures: make("signin-account", LIMITS.failuresPerAccountPerHour, HOUR),
+    deviceFailures: make("signin-device", LIMITS.failuresPerDevicePerHour, HOUR),
     clientFailures: make("signin-client", LIMITS.failuresPerClientPerHour, HOUR),
     // Counts only; the back-off itself is a block on `backoff`.
     consecutiveFailures: make("signin-consecutive", Number.MAX_SAFE_INTEGER, 24 * HOUR),
@@ -62,39 +64,48 @@ function rateLimited(res: RateLimiterRes | null): never {
   throw new AppError("RATE_LIMITED", Math.max(1, Math.ceil((res?.msBeforeNext ?? 1000) / 1000)));
 }
 
-/** Throws AppError("RATE_LIMITED") when this account or client may not try a password now. */
-export async function assertSignInAllowed({
-  email,
-  clientKey,
-}: {
+type Attempt = {
   email: string;
   clientKey: string;
-}) {
-  const { accountFailures, clientFailures, backoff } = getLimiters();
+  /** The id of a device cookie verified for this email (lib/device-cookie.ts), if one came. */
+  deviceId?: string | null;
+};
+
+/** The back-off pair: the account with the device when there is one, else with the client. */
+const backoffKey = ({ email, clientKey, deviceId }: Attempt) =>
+  deviceId ? pairKey(email, `device:${deviceId}`) : pairKey(email, clientKey);
+
+/**
+ * Throws AppError("RATE_LIMITED") when this account or client may not try a password now. A
+ * known device is checked against its own limit instead of the account-wide one.
+ */
+export async function assertSignInAllowed(attempt: Attempt) {
+  const { email, clientKey, deviceId } = attempt;
+  const { accountFailures, deviceFailures, clientFailures, backoff } = getLimiters();
   const [account, client, blocked] = await Promise.all([
-    accountFailures.get(accountKey(email)),
+    deviceId ? deviceFailures.get(deviceId) : accountFailures.get(accountKey(email)),
     clientFailures.get(clientKey),
-    backoff.get(pairKey(email, clientKey)),
+    backoff.get(backoffKey(attempt)),
   ]);
-  if (account && account.consumedPoints >= LIMITS.failuresPerAccountPerHour) rateLimited(account);
+  const accountLimit = deviceId
+    ? LIMITS.failuresPerDevicePerHour
+    : LIMITS.failuresPerAccountPerHour;
+  if (account && account.consumedPoints >= accountLimit) rateLimited(account);
   if (client && client.consumedPoints >= LIMITS.failuresPerClientPerHour) rateLimited(client);
   if (blocked && blocked.consumedPoints > 0 && blocked.msBeforeNext > 0) rateLimited(blocked);
 }
 
 /** Counts a failed sign-in, and starts the back-off once failures repeat. */
-export async function recordSignInFailure({
-  email,
-  clientKey,
-}: {
-  email: string;
-  clientKey: string;
-}) {
-  const { accountFailures, clientFailures, consecutiveFailures, backoff } = getLimiters();
-  const key = pairKey(email, clientKey);
+export async function recordSignInFailure(attempt: Attempt) {
+  const { email, clientKey, deviceId } = attempt;
+  const { accountFailures, deviceFailures, clientFailures, consecutiveFailures, backoff } =
+    getLimiters();
+  const key = backoffKey(attempt);
   const [, , consecutive] = await Promise.all([
     accountFailures.penalty(accountKey(email)),
     clientFailures.penalty(clientKey),
     consecutiveFailures.penalty(key),
+    deviceId ? deviceFailures.penalty(deviceId) : null,
   ]);
   const excess = consecutive.consumedPoints - LIMITS.freeConsecutiveFailures;
   if (excess > 0) {
@@ -102,16 +113,10 @@ export async function recordSignInFailure({
   }
 }
 
-/** A correct password ends the back-off for this account and client. */
-export async function recordSignInSuccess({
-  email,
-  clientKey,
-}: {
-  email: string;
-  clientKey: string;
-}) {
+/** A correct password ends the back-off for this account and client (or device). */
+export async function recordSignInSuccess(attempt: Attempt) {
   const { consecutiveFailures, backoff } = getLimiters();
-  const key = pairKey(email, clientKey);
+  const key = backoffKey(attempt);
   await Promise.all([consecutiveFailures.delete(key), backoff.delete(key)]);
 }
 

@@ -20,6 +20,9 @@ const server = spawn(
       BACKSTORY_DATA_DIR: dataDir,
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: "",
+      // The tests act as a reverse proxy: each one sends its own X-Forwarded-For so that per-client
+      // limits see separate people (e2e/fixtures.ts).
+      TRUST_PROXY: "loopback",
     },
   },
 );

@@ -8,6 +8,8 @@ declare module "next-auth" {
     id: string;
     /** Coarse browser and system of the device signing in (lib/sessions/device.ts). */
     device: string;
+    /** The client's address (lib/client-key.ts), for the activity log. */
+    clientKey: string;
   }
 }
 

@@ -1,14 +1,16 @@
 "use server";
 
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
+import { auditContextFrom } from "@/lib/audit/context";
+import { recordAudit } from "@/lib/audit/mutations";
 import { clientKeyFrom } from "@/lib/client-key";
+import { deviceCookieName } from "@/lib/device-cookie";
 import { AppError } from "@/lib/errors";
 import { type FormState, fieldErrorsOf, formValues } from "@/lib/forms";
-import { hashPassword, isCommonPassword, verifyPassword } from "@/lib/passwords";
+import { hashPassword, isCommonPassword } from "@/lib/passwords";
 import { consumeSignUpAttempt } from "@/lib/rate-limit";
 import { getCurrentUser } from "@/lib/session";
 import { deleteAllSessions } from "@/lib/sessions/mutations";
-import { getPasswordHash } from "./data";
 import {
   confirmPassword,
   createUser,
@@ -22,6 +24,14 @@ import {
   deleteAccountSchema,
   settingsSchema,
 } from "./schema";
+
+/** Who is asking, for the limits: the client's address and the device cookie, if any. */
+async function requestIdentity() {
+  return {
+    clientKey: clientKeyFrom(await headers()),
+    deviceToken: (await cookies()).get(deviceCookieName())?.value ?? null,
+  };
+}
 
 const COMMON_PASSWORD = "This password is too common and easy to guess. Try a few unrelated words.";
 const RATE_LIMITED = "Too many attempts from here. Wait a while and try again.";
@@ -74,14 +84,25 @@ export async function changePasswordAction(
   const parsed = changePasswordSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const { currentPassword, newPassword } = parsed.data;
-  const passwordHash = await getPasswordHash({ userId: user.id });
-  if (!(await verifyPassword({ passwordHash, password: currentPassword }))) {
+  // A wrong current password counts toward the sign-in limits, as a failed sign-in would.
+  const check = await confirmPassword({
+    userId: user.id,
+    password: currentPassword,
+    ...(await requestIdentity()),
+  });
+  if (check === "RATE_LIMITED") return { ok: false, message: RATE_LIMITED };
+  if (check === "WRONG_PASSWORD") {
     return { ok: false, fieldErrors: { currentPassword: ["That is not your current password."] } };
   }
   if (isCommonPassword(newPassword)) {
     return { ok: false, fieldErrors: { newPassword: [COMMON_PASSWORD] } };
   }
   await updatePassword({ userId: user.id, passwordHash: await hashPassword(newPassword) });
+  await recordAudit({
+    userId: user.id,
+    event: "PASSWORD_CHANGED",
+    context: auditContextFrom(await headers()),
+  });
   return { ok: true, message: "Password changed. Sign in with your new password." };
 }
 
@@ -90,6 +111,11 @@ export async function signOutEverywhereAction(): Promise<FormState> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: "Your session has ended. Sign in again." };
   await deleteAllSessions({ userId: user.id });
+  await recordAudit({
+    userId: user.id,
+    event: "SIGNED_OUT_EVERYWHERE",
+    context: auditContextFrom(await headers()),
+  });
   return { ok: true };
 }
 
@@ -124,7 +150,7 @@ export async function deleteAccountAction(
   const check = await confirmPassword({
     userId: user.id,
     password: parsed.data.password,
-    clientKey: clientKeyFrom(await headers()),
+    ...(await requestIdentity()),
   });
   if (check === "RATE_LIMITED") return { ok: false, message: RATE_LIMITED, values };
   if (check === "WRONG_PASSWORD") {

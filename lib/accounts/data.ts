@@ -8,12 +8,3 @@ export async function getUserCredentials({ email }: { email: string }) {
     select: { id: true, email: true, passwordHash: true },
   });
 }
-
-/** The password hash of the person's own account, for checks that re-ask the password. */
-export async function getPasswordHash({ userId }: { userId: string }) {
-  const user = await getPrisma().user.findUnique({
-    where: { id: userId },
-    select: { passwordHash: true },
-  });
-  return user?.passwordHash ?? null;
-}

@@ -1,6 +1,9 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
+import { recordAudit } from "@/lib/audit/mutations";
 import { getPrisma } from "@/lib/db";
+import { verifiedDeviceId } from "@/lib/device-cookie";
+import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { verifyPassword } from "@/lib/passwords";
 import { assertSignInAllowed, recordSignInFailure, recordSignInSuccess } from "@/lib/rate-limit";
@@ -49,18 +52,21 @@ export async function updatePassword({
 }
 
 /**
- * Asks for the signed-in person's password again (before export, import or deleting the
- * account), under the sign-in limits keyed by their email: a wrong password counts as a failed
+ * Asks for the signed-in person's password again (before export, import, deleting the account,
+ * or as the current password when changing it), under the sign-in limits keyed by their email: a wrong password counts as a failed
  * sign-in, a right one ends the back-off. The caller passes the session's userId.
  */
 export async function confirmPassword({
   userId,
   password,
   clientKey,
+  deviceToken,
 }: {
   userId: string;
   password: string;
   clientKey: string;
+  /** The request's device cookie (lib/device-cookie.ts), if any. */
+  deviceToken?: string | null;
 }): Promise<"OK" | "WRONG_PASSWORD" | "RATE_LIMITED"> {
   const user = await getPrisma().user.findUnique({
     where: { id: userId },
@@ -68,17 +74,24 @@ export async function confirmPassword({
   });
   if (!user) return "WRONG_PASSWORD";
   const { email } = user;
+  const deviceId = verifiedDeviceId({
+    token: deviceToken,
+    email,
+    secret: getEnv().NEXTAUTH_SECRET,
+  });
+  const attempt = { email, clientKey, deviceId };
   try {
-    await assertSignInAllowed({ email, clientKey });
+    await assertSignInAllowed(attempt);
   } catch (error) {
     if (error instanceof AppError && error.code === "RATE_LIMITED") return "RATE_LIMITED";
     throw error;
   }
   if (!(await verifyPassword({ passwordHash: user.passwordHash, password }))) {
-    await recordSignInFailure({ email, clientKey });
+    await recordSignInFailure(attempt);
+    await recordAudit({ userId, event: "PASSWORD_CHECK_FAILED", context: { clientKey } });
     return "WRONG_PASSWORD";
   }
-  await recordSignInSuccess({ email, clientKey });
+  await recordSignInSuccess(attempt);
   return "OK";
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { confirmPassword } from "@/lib/accounts/mutations";
 import { clientKeyFrom } from "@/lib/client-key";
+import { deviceTokenFromCookieHeader } from "@/lib/device-cookie";
 import { type CurrentUser, getCurrentUser } from "@/lib/session";
 
 /**
@@ -69,6 +70,7 @@ export async function checkPasswordAgain({
     userId: user.id,
     password,
     clientKey: clientKeyFrom(request.headers),
+    deviceToken: deviceTokenFromCookieHeader(request.headers.get("cookie")),
   });
   if (result === "OK") return null;
   if (result === "RATE_LIMITED") return errorResponse(429, { message: RATE_LIMITED });

@@ -1,6 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { auditContextFrom } from "@/lib/audit/context";
+import { recordAudit } from "@/lib/audit/mutations";
 import { type FormState, fieldErrorsOf } from "@/lib/forms";
 import { getCurrentUser } from "@/lib/session";
 import { deleteSession } from "./mutations";
@@ -18,8 +21,14 @@ export async function signOutDeviceAction(
   if (!user) return { ok: false, message: "Your session has ended. Sign in again." };
   const parsed = signOutDeviceSchema.safeParse({ sessionId: formData.get("sessionId") });
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-  const isDeleted = await deleteSession({ userId: user.id, sessionId: parsed.data.sessionId });
-  if (!isDeleted) return { ok: false, message: "That device was already signed out." };
+  const device = await deleteSession({ userId: user.id, sessionId: parsed.data.sessionId });
+  if (device === null) return { ok: false, message: "That device was already signed out." };
+  await recordAudit({
+    userId: user.id,
+    event: "DEVICE_SIGNED_OUT",
+    context: auditContextFrom(await headers()),
+    detail: device,
+  });
   revalidatePath("/settings");
   return { ok: true, message: "That device is signed out." };
 }

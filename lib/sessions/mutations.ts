@@ -76,17 +76,22 @@ export async function resumeSession({
   return rows[0] ?? null;
 }
 
-/** Ends one of the person's sessions ("sign out", "sign out this device"). False if none matched. */
+/**
+ * Ends one of the person's sessions ("sign out", "sign out this device"); returns its device
+ * description, or null when none of theirs matched.
+ */
 export async function deleteSession({
   userId,
   sessionId,
 }: {
   userId: string;
   sessionId: string;
-}): Promise<boolean> {
-  if (!UUID.test(sessionId)) return false;
-  const { count } = await getPrisma().session.deleteMany({ where: { id: sessionId, userId } });
-  return count > 0;
+}): Promise<string | null> {
+  if (!UUID.test(sessionId)) return null;
+  const [deleted] = await getPrisma().$queryRaw<{ device: string }[]>`
+    DELETE FROM "Session" WHERE "id" = ${sessionId}::uuid AND "userId" = ${userId}::uuid
+    RETURNING "device"`;
+  return deleted?.device ?? null;
 }
 
 /** Ends every session of the person ("sign out everywhere", password change or reset). */

@@ -1,6 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { auditContextFrom } from "@/lib/audit/context";
+import { recordAudit } from "@/lib/audit/mutations";
 import { type FormState, fieldErrorsOf } from "@/lib/forms";
 import { getCurrentUser } from "@/lib/session";
 import { createShareLink, revokeShareLink } from "./mutations";
@@ -25,6 +28,11 @@ export async function createShareLinkAction(
   const snapshot =
     input.mode === "SNAPSHOT" ? await buildSummary({ userId: user.id, options: input }) : null;
   const link = await createShareLink({ userId: user.id, input, snapshot });
+  await recordAudit({
+    userId: user.id,
+    event: "SHARE_LINK_CREATED",
+    context: auditContextFrom(await headers()),
+  });
   revalidatePath("/share");
   return { ok: true, message: "Link created.", token: link.token, expiresAt: link.expiresAt };
 }
@@ -39,6 +47,13 @@ export async function revokeShareLinkAction(
   const parsed = shareIdSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { ok: false, message: "That link was not found." };
   const isRevoked = await revokeShareLink({ userId: user.id, id: parsed.data.id });
+  if (isRevoked) {
+    await recordAudit({
+      userId: user.id,
+      event: "SHARE_LINK_REVOKED",
+      context: auditContextFrom(await headers()),
+    });
+  }
   revalidatePath("/share");
   return isRevoked
     ? { ok: true, message: "Link revoked. It no longer opens." }

@@ -1,5 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
+import { recordAudit } from "@/lib/audit/mutations";
 import { clientKeyFrom } from "@/lib/client-key";
 import { isShareLookupAllowed, recordShareLookupMiss } from "@/lib/rate-limit";
 import { findOpenShareLink } from "./data";
@@ -34,6 +35,8 @@ export async function openSharedSummary({
     return null;
   }
   await recordShareAccess({ shareLinkId: link.id, kind });
+  // The owner's log says when a link was opened; nothing about who opened it.
+  await recordAudit({ userId: link.userId, event: "SHARE_LINK_OPENED", detail: kind });
   if (link.mode === "SNAPSHOT" && link.snapshot) return link.snapshot as ShareSummary;
   return buildSummary({
     userId: link.userId,

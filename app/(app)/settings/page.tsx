@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/accounts/change-password-form";
 import { DeleteAccountForm } from "@/components/accounts/delete-account-form";
+import { RecentActivity } from "@/components/accounts/recent-activity";
 import { SessionList } from "@/components/accounts/session-list";
 import { SettingsForm } from "@/components/accounts/settings-form";
 import { SignOutEverywhereButton } from "@/components/accounts/sign-out-everywhere-button";
 import { ExportForm } from "@/components/export/export-form";
 import { ImportForm } from "@/components/export/import-form";
+import { loadMyActivity } from "@/lib/audit/loaders";
 import { requireUser } from "@/lib/session";
 import { formatInstant } from "@/lib/sessions/format";
 import { loadMySessions } from "@/lib/sessions/loaders";
@@ -14,7 +16,7 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const user = await requireUser();
-  const { sessions } = await loadMySessions();
+  const [{ sessions }, activity] = await Promise.all([loadMySessions(), loadMyActivity()]);
   const timeZones = Intl.supportedValuesOf("timeZone");
   if (!timeZones.includes(user.timeZone)) timeZones.unshift(user.timeZone);
   return (
@@ -42,6 +44,15 @@ export default async function SettingsPage() {
         />
         <p>Signed in on a device you no longer have? This ends every session, this one included.</p>
         <SignOutEverywhereButton />
+      </section>
+      <section aria-labelledby="activity-heading" className="card">
+        <h2 id="activity-heading">Recent activity</h2>
+        <p>
+          Sign-ins, failed attempts and changes to your account, and each opening of your share
+          links, for the last year. Something you don't recognise? Change your password and sign out
+          everywhere.
+        </p>
+        <RecentActivity entries={activity} timeZone={user.timeZone} />
       </section>
       <section aria-labelledby="data-heading" className="card">
         <h2 id="data-heading">Your data</h2>

@@ -1,3 +1,5 @@
+import { auditContextFrom } from "@/lib/audit/context";
+import { recordAudit } from "@/lib/audit/mutations";
 import { buildCsvZip } from "@/lib/export/csv";
 import { getExportDocument } from "@/lib/export/data";
 import { downloadHeaders, exportFile } from "@/lib/export/download";
@@ -37,6 +39,12 @@ export async function POST(request: Request) {
   const date = calendarDateFor(now, user.timeZone);
   const file = exportFile({ format: parsed.data.format, date });
   const headers = downloadHeaders(file);
+  await recordAudit({
+    userId: user.id,
+    event: "EXPORTED",
+    context: auditContextFrom(request.headers),
+    detail: parsed.data.format,
+  });
   switch (parsed.data.format) {
     case "json":
       return new Response(serializeExportDocument(document), { headers });

@@ -1,3 +1,5 @@
+import { auditContextFrom } from "@/lib/audit/context";
+import { recordAudit } from "@/lib/audit/mutations";
 import { AppError } from "@/lib/errors";
 import { parseExportFile } from "@/lib/export/json";
 import { importExportDocument } from "@/lib/export/mutations";
@@ -48,6 +50,11 @@ export async function POST(request: Request) {
   }
   try {
     const report = await importExportDocument({ userId: user.id, document: content.document });
+    await recordAudit({
+      userId: user.id,
+      event: "IMPORTED",
+      context: auditContextFrom(request.headers),
+    });
     return Response.json({ ok: true, report }, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
     if (error instanceof AppError && error.code === "CONFLICT") {

@@ -1,0 +1,40 @@
+import type { ActivityDTO } from "@/lib/audit/types";
+import { EVENT_WORDING } from "@/lib/audit/wording";
+import { formatInstant } from "@/lib/sessions/format";
+
+/** "Recent activity": sign-ins, failures and changes to the account, newest first. */
+export function RecentActivity({
+  entries,
+  timeZone,
+}: {
+  entries: ActivityDTO[];
+  timeZone: string;
+}) {
+  if (entries.length === 0) return <p>Nothing yet.</p>;
+  return (
+    <div className="table-scroll">
+      <table>
+        <caption className="visually-hidden">Recent activity on your account, newest first</caption>
+        <thead>
+          <tr>
+            <th scope="col">When</th>
+            <th scope="col">What</th>
+            <th scope="col">From</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((entry) => (
+            <tr key={entry.id}>
+              <td>{formatInstant(entry.at, timeZone)}</td>
+              <td>
+                {EVENT_WORDING[entry.event]}
+                {entry.detail ? ` (${entry.detail})` : ""}
+              </td>
+              <td>{[entry.device, entry.network].filter(Boolean).join(", ") || "—"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
