@@ -11,7 +11,7 @@ import { confirmPassword, deleteAccount } from "./mutations";
 
 const PASSWORD = "correct horse battery staple";
 
-/** A person with a real password, a full journal, an opened share link, a session and rate-limit rows. */
+/** A person with a real password, a full journal, an opened share link, a session, an activity entry and rate-limit rows. */
 async function createFullAccount() {
   const user = await createTestUser();
   const prisma = getPrisma();
@@ -34,6 +34,7 @@ async function createFullAccount() {
   });
   await recordSignInFailure({ email: user.email, clientKey: "203.0.113.9" });
   await prisma.session.create({ data: { userId: user.id, device: "Firefox on Android" } });
+  await prisma.auditEntry.create({ data: { userId: user.id, event: "SIGNED_IN" } });
   return { ...user, shareLinkId: link.id };
 }
 
@@ -80,6 +81,7 @@ describe("deleteAccount", () => {
         "Reflection",
         "ReliefItem",
         "ReliefUse",
+        "AuditEntry",
         "Session",
         "ShareLink",
         "Tag",
