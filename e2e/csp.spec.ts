@@ -57,6 +57,8 @@ test("every page has a fresh nonce, a strict policy and no CSP violation", async
   account,
   browser,
 }) => {
+  // Nineteen pages, each waited on until the network is idle: slow on a busy 2-core machine.
+  test.setTimeout(180_000);
   expect(account.email).toContain("@");
   await page.goto("/tonight");
   await page.getByRole("button", { name: "Try it with sample data" }).click();
