@@ -1,3 +1,4 @@
+import { TableScroll } from "@/components/ui/table-scroll";
 import type { ActivityDTO } from "@/lib/audit/types";
 import { EVENT_WORDING } from "@/lib/audit/wording";
 import { formatInstant } from "@/lib/sessions/format";
@@ -12,7 +13,7 @@ export function RecentActivity({
 }) {
   if (entries.length === 0) return <p>Nothing yet.</p>;
   return (
-    <div className="table-scroll">
+    <TableScroll label="Your account activity">
       <table>
         <caption className="visually-hidden">Recent activity on your account, newest first</caption>
         <thead>
@@ -35,6 +36,6 @@ export function RecentActivity({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
