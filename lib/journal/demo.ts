@@ -47,11 +47,11 @@ export const DEMO_SEED = 20261227;
 /** The patterns planted in the demo journal, in pain points on the 0–10 scale. */
 export const DEMO_PLANTED = {
   /** Every rating on a day with this person is this much higher. */
-  person: { name: "Alex", effect: 1.5, shareOfDays: 0.3 },
+  person: { name: "Alex", effect: 2, shareOfDays: 0.3 },
   /** Done in the evening; the next morning's rating is this much lower. */
-  eveningStretch: { builtinKey: "CHILDS_POSE", effect: -1, shareOfDays: 0.45 },
+  eveningStretch: { builtinKey: "CHILDS_POSE", effect: -2.5, shareOfDays: 0.45 },
   /** Added to each part's rating. Mornings average about 2 points above evenings overall. */
-  partOfDay: { MORNING: 1.65, AFTERNOON: 0.3, EVENING: -0.8, NIGHT: -0.3 } as Record<
+  partOfDay: { MORNING: 2.3, AFTERNOON: 0.3, EVENING: -0.8, NIGHT: -0.3 } as Record<
     PartOfDay,
     number
   >,

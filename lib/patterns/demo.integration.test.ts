@@ -6,20 +6,22 @@ import { createTestUser } from "@/test/factories";
 import { analysePatterns } from "./analysis";
 import { listDayRecords, listPatternSubjects } from "./data";
 import type { Comparison } from "./types";
+import { withPreviousLook } from "./window";
 
 const found = (comparisons: Comparison[], predicate: (comparison: Comparison) => boolean) =>
   comparisons.find((comparison) => predicate(comparison) && comparison.status === "found");
 
-test("the demo journal's three planted patterns are found, from SQL to verdict", async () => {
+test("the demo journal's three planted patterns and no other are found, from SQL to verdict", async () => {
   const user = await createTestUser({ timeZone: "America/New_York" });
   const endDate = "2026-11-20";
   await insertDemoJournal({
     userId: user.id,
     journal: generateDemoJournal({ endDate, timeZone: "America/New_York" }),
   });
-  const days = await listDayRecords({ userId: user.id, from: addDays(endDate, -83), to: endDate });
+  const range = { from: addDays(endDate, -83), to: endDate };
+  const days = await listDayRecords({ userId: user.id, ...withPreviousLook(range) });
   const subjects = await listPatternSubjects({ userId: user.id });
-  const { comparisons } = analysePatterns({ days, ...subjects });
+  const { comparisons } = analysePatterns({ days, range, ...subjects });
   const alex = subjects.tags.find((tag) => tag.name === "Alex");
   const childsPose = subjects.reliefs.find((relief) => relief.name.toLowerCase().includes("child"));
 
@@ -31,4 +33,9 @@ test("the demo journal's three planted patterns are found, from SQL to verdict",
   expect(afterStretch && afterStretch.status === "found" && afterStretch.difference).toBeLessThan(
     -0.5,
   );
+  const planted = [withAlex?.key, afterStretch?.key];
+  const others = comparisons.filter(
+    (c) => c.status === "found" && c.kind !== "partOfDay" && !planted.includes(c.key),
+  );
+  expect(others.map((c) => c.key)).toEqual([]);
 });

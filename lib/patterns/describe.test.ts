@@ -15,6 +15,8 @@ const base = {
   ciHigh: 2.5,
   pValue: 0.001,
   qValue: 0.004,
+  isSeenThisWeekOnly: false,
+  mayBeSmaller: false,
 };
 
 test("time-of-day comparisons read as same-day differences", () => {
@@ -50,7 +52,7 @@ test("person comparisons say with and without, and a decrease reads as lower", (
   );
 });
 
-test("relief comparisons name the lag", () => {
+test("relief comparisons name the lag and that days of equal pain are compared", () => {
   const comparison: TestedComparison = {
     ...base,
     key: "relief:1:next-morning",
@@ -63,8 +65,42 @@ test("relief comparisons name the lag", () => {
     ciHigh: -0.4,
   };
   expect(describeComparison(comparison)).toBe(
-    "Pain the next morning after a day with Calf stretch was 1.2 points lower than after a day without Calf stretch (95% interval −2 to −0.4; 40 vs 40 days).",
+    "Pain the next morning after a day with Calf stretch was 1.2 points lower than after a day without Calf stretch, comparing days that hurt as much (95% interval −2 to −0.4; 40 vs 40 days).",
   );
+});
+
+test("a pattern found on little data says its size could be smaller", () => {
+  const comparison: TestedComparison = {
+    ...base,
+    key: "tag:1",
+    kind: "person",
+    outcome: "day-pain",
+    labelA: "With Sam",
+    labelB: "Without Sam",
+    difference: 2,
+    ciLow: 0.6,
+    ciHigh: 3.4,
+    mayBeSmaller: true,
+  };
+  expect(describeComparison(comparison)).toMatch(
+    /\(95% interval \+0\.6 to \+3\.4; 40 vs 40 days\)\. With this little data, the real difference could well be smaller\.$/,
+  );
+  expect(describeComparison({ ...comparison, mayBeSmaller: false })).not.toMatch(/smaller/);
+});
+
+test("passing this week only is not yet a pattern", () => {
+  const comparison: TestedComparison = {
+    ...base,
+    key: "tag:1",
+    kind: "person",
+    outcome: "day-pain",
+    labelA: "With Sam",
+    labelB: "Without Sam",
+    status: "no-clear-difference",
+    isSeenThisWeekOnly: true,
+  };
+  expect(statusText(comparison)).toBe("Not clear yet — seen this week only");
+  expect(statusText({ ...comparison, isSeenThisWeekOnly: false })).toBe("No clear difference");
 });
 
 test("too little data says how much more is needed", () => {

@@ -29,16 +29,18 @@ export function describeComparison(comparison: TestedComparison): string {
   const { labelA, labelB, kind, outcome } = comparison;
   const evidence = `(95% interval ${formatInterval(comparison.ciLow, comparison.ciHigh)}; ${comparison.nA} vs ${comparison.nB} days)`;
   const change = direction(comparison.difference);
+  const caveat = comparison.mayBeSmaller
+    ? " With this little data, the real difference could well be smaller."
+    : "";
   if (kind === "partOfDay") {
-    return `${labelA} pain was ${change} ${lowerFirst(labelB)} pain on the same days ${evidence}.`;
+    return `${labelA} pain was ${change} ${lowerFirst(labelB)} pain on the same days ${evidence}.${caveat}`;
   }
-  if (outcome === "next-morning-pain" || outcome === "next-1-3-days-pain") {
-    const measured =
-      outcome === "next-morning-pain" ? "Pain the next morning" : "Pain over the next 1–3 days";
-    const subject = labelA.replace(/^(Morning after|Next 1–3 days after) /, "");
-    return `${measured} after ${lowerFirst(subject)} was ${change} after ${labelB.replace(/^(Morning after|Next 1–3 days after) /, "")} ${evidence}.`;
+  if (outcome === "next-morning-pain") {
+    const subject = labelA.replace(/^Morning after /, "");
+    const other = labelB.replace(/^Morning after /, "");
+    return `Pain the next morning after ${lowerFirst(subject)} was ${change} after ${other}, comparing days that hurt as much ${evidence}.${caveat}`;
   }
-  return `Day pain ${lowerFirst(labelA)} was ${change} ${lowerFirst(labelB)} ${evidence}.`;
+  return `Day pain ${lowerFirst(labelA)} was ${change} ${lowerFirst(labelB)} ${evidence}.${caveat}`;
 }
 
 /** The status in words, as shown beside every comparison. */
@@ -47,6 +49,7 @@ export function statusText(comparison: Comparison): string {
     return `Not enough data yet — about ${comparison.moreDaysNeeded} more ${comparison.moreDaysNeeded === 1 ? "day" : "days"} needed`;
   }
   if (comparison.status === "found") return "Pattern found";
+  if (comparison.isSeenThisWeekOnly) return "Not clear yet — seen this week only";
   return "No clear difference";
 }
 

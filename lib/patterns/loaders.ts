@@ -14,7 +14,7 @@ import {
 import { createMemo } from "./memo";
 import { reviewParagraph, strongestPatterns, weekPeriods } from "./review";
 import { weeklyTrend } from "./trend";
-import { type PatternWindow, windowRange } from "./window";
+import { daysWithin, type PatternWindow, windowRange, withPreviousLook } from "./window";
 
 // The analysis of a window only changes with the journal (its version) or the day, so repeated
 // views are served from memory; the key names the person, so no one sees another's result.
@@ -45,19 +45,20 @@ async function computePatterns({
   const firstEntryDate = window === "all" ? await getFirstEntryDate({ userId }) : null;
   const range = windowRange({ window, today, firstEntryDate });
   const scope = { userId, ...range };
-  const [days, distribution, heatmap, subjects] = await Promise.all([
-    listDayRecords(scope),
+  const [bothLooks, distribution, heatmap, subjects] = await Promise.all([
+    listDayRecords({ userId, ...withPreviousLook(range) }),
     getPartOfDayDistribution(scope),
     getWeekdayPartHeatmap(scope),
     listPatternSubjects({ userId }),
   ]);
+  const days = daysWithin(bothLooks, range);
   return {
     range,
     window,
     dayCount: days.length,
     distribution,
     heatmap,
-    analysis: analysePatterns({ days, ...subjects }),
+    analysis: analysePatterns({ days: bothLooks, range, ...subjects }),
     weeks: weeklyTrend(days),
   };
 }
@@ -72,12 +73,12 @@ export const loadWeeklyReview = cache(async () => {
   const user = await requireUser();
   const today = journalDateFor(new Date(), user.timeZone);
   const range = windowRange({ window: "12w", today, firstEntryDate: null });
-  const [days, subjects] = await Promise.all([
-    listDayRecords({ userId: user.id, ...range }),
+  const [bothLooks, subjects] = await Promise.all([
+    listDayRecords({ userId: user.id, ...withPreviousLook(range) }),
     listPatternSubjects({ userId: user.id }),
   ]);
-  const analysis = analysePatterns({ days, ...subjects });
-  const periods = weekPeriods({ today, days });
+  const analysis = analysePatterns({ days: bothLooks, range, ...subjects });
+  const periods = weekPeriods({ today, days: daysWithin(bothLooks, range) });
   const patterns = strongestPatterns(analysis.comparisons);
   return { today, periods, patterns, paragraph: reviewParagraph({ periods, patterns }) };
 });

@@ -74,6 +74,8 @@ test("a thin week is not compared, and the clearest found pattern is named", () 
     ciHigh: 2.5,
     pValue: 0.001,
     qValue: 0.01,
+    isSeenThisWeekOnly: false,
+    mayBeSmaller: false,
   };
   const weak: Comparison = { ...found, key: "tag:2", status: "no-clear-difference", difference: 3 };
   const patterns = strongestPatterns([weak, found]);

@@ -30,13 +30,30 @@ export type ReliefInfo = { id: string; name: string };
 export const MIN_DAYS_PER_SIDE = 10;
 /** Days with both parts rated needed for a part-of-day comparison. */
 export const MIN_PAIRED_DAYS = 10;
-/** Benjamini–Hochberg false discovery rate across all tested comparisons of one analysis. */
-export const FDR_LEVEL = 0.05;
 
 export type ComparisonKind = "partOfDay" | "person" | "context" | "emotion" | "weekday" | "relief";
 
+/**
+ * Comparisons are corrected for multiple testing within their family only, so a near-certain
+ * finding in one (mornings worse) never loosens the threshold in another (people).
+ */
+export type ComparisonFamily = "partOfDay" | "subjects" | "relief" | "weekday";
+
+const FAMILY_OF_KIND: Record<ComparisonKind, ComparisonFamily> = {
+  partOfDay: "partOfDay",
+  person: "subjects",
+  context: "subjects",
+  emotion: "subjects",
+  relief: "relief",
+  weekday: "weekday",
+};
+
+export function familyOf(kind: ComparisonKind): ComparisonFamily {
+  return FAMILY_OF_KIND[kind];
+}
+
 /** What was measured on each side, so the UI can say "day pain" or "next morning's pain". */
-export type Outcome = "part-pain" | "day-pain" | "next-morning-pain" | "next-1-3-days-pain";
+export type Outcome = "part-pain" | "day-pain" | "next-morning-pain";
 
 type ComparisonBase = {
   /** Stable across analyses, e.g. "part:MORNING-vs-EVENING", "tag:<id>", "relief:<id>:next-morning". */
@@ -57,21 +74,35 @@ type ComparisonBase = {
 };
 
 export type TestedComparison = ComparisonBase & {
+  /**
+   * "found" only when the comparison passes its family's false-discovery control now and also
+   * passed it, in the same direction, at the previous weekly look (the window a week earlier).
+   */
   status: "found" | "no-clear-difference";
-  /** A − B in pain points (Hodges–Lehmann estimate); positive = more pain with A. */
+  /** A − B in pain points; positive = more pain with A. */
   difference: number;
   ciLow: number;
   ciHigh: number;
   pValue: number;
-  /** Benjamini–Hochberg adjusted across every tested comparison of this analysis. */
+  /** Benjamini–Hochberg adjusted within the comparison's family. */
   qValue: number;
+  /** Passes now but did not a week ago: not called a pattern until it holds at two looks. */
+  isSeenThisWeekOnly: boolean;
+  /**
+   * A found pattern whose interval reaches below half its estimate: with this little evidence
+   * the first estimate of a real pattern tends to be too large, so the size could be smaller.
+   */
+  mayBeSmaller: boolean;
 };
 
 export type UntestedComparison = ComparisonBase & {
   status: "not-enough-data";
   /** The minimum that applies (per side, or paired days). */
   minimum: number;
-  /** Fewest additional days that could reach the minimum on every side. */
+  /**
+   * About how many more logged days would reach the minimum on every side, at the rate the
+   * rarer side has occurred so far.
+   */
   moreDaysNeeded: number;
 };
 
@@ -80,9 +111,14 @@ export type ComparisonStatus = Comparison["status"];
 
 export type PatternAnalysis = {
   comparisons: Comparison[];
-  /** How many comparisons were tested and share the false-discovery correction. */
+  /** How many comparisons were tested. */
   testedCount: number;
   dayCount: number;
+  /**
+   * When nothing about people, places, feelings or relief stands out: about how many more
+   * logged days would show a 1.5-point difference if there were one (null when unknown).
+   */
+  moreDaysToTell: number | null;
 };
 
 export type WeekSummary = {

@@ -32,3 +32,21 @@ export function windowRange({
   const from = days === null ? (firstEntryDate ?? today) : addDays(today, -(days - 1));
   return { from: from < today ? from : today, to: today };
 }
+
+/**
+ * The previous weekly look is the same window a week earlier; a pattern must hold at both
+ * (analysis.ts). Reading this range gives the analysis both looks.
+ */
+export const LOOK_INTERVAL_DAYS = 7;
+
+export function withPreviousLook(range: { from: string; to: string }) {
+  return { from: addDays(range.from, -LOOK_INTERVAL_DAYS), to: range.to };
+}
+
+/** The records of `days` inside `range` (both ends included). */
+export function daysWithin<T extends { date: string }>(
+  days: readonly T[],
+  range: { from: string; to: string },
+): T[] {
+  return days.filter((day) => day.date >= range.from && day.date <= range.to);
+}

@@ -3,7 +3,7 @@ import { getOnset, listLifeEvents } from "@/lib/life-events/data";
 import { analysePatterns } from "@/lib/patterns/analysis";
 import { listDayRecords, listPatternSubjects } from "@/lib/patterns/data";
 import { mondayOf } from "@/lib/patterns/review";
-import { windowRange } from "@/lib/patterns/window";
+import { daysWithin, windowRange, withPreviousLook } from "@/lib/patterns/window";
 import { journalDateFor } from "@/lib/time";
 import { listPromptKeysAnsweredInWeek, listReliefSubjects } from "./data";
 import { buildPrompts } from "./rules";
@@ -29,15 +29,15 @@ export async function getPromptsFor({
   const today = journalDateFor(now, timeZone);
   const weekStart = mondayOf(today);
   const range = windowRange({ window: PROMPT_WINDOW, today, firstEntryDate: null });
-  const [days, subjects, reliefs, onset, lifeEvents, answeredThisWeek] = await Promise.all([
-    listDayRecords({ userId, ...range }),
+  const [bothLooks, subjects, reliefs, onset, lifeEvents, answeredThisWeek] = await Promise.all([
+    listDayRecords({ userId, ...withPreviousLook(range) }),
     listPatternSubjects({ userId }),
     listReliefSubjects({ userId }),
     getOnset({ userId }),
     listLifeEvents({ userId }),
     listPromptKeysAnsweredInWeek({ userId, weekStart }),
   ]);
-  const analysis = analysePatterns({ days, ...subjects });
+  const analysis = analysePatterns({ days: bothLooks, range, ...subjects });
   const prompts = buildPrompts({
     analysis,
     tags: subjects.tags,
@@ -46,5 +46,5 @@ export async function getPromptsFor({
     lifeEvents,
     answeredThisWeek,
   });
-  return { prompts, today, weekStart, dayCount: days.length };
+  return { prompts, today, weekStart, dayCount: daysWithin(bothLooks, range).length };
 }

@@ -10,11 +10,13 @@ import {
   emotionHigherPrompt,
   emotionLowerPrompt,
   GENERAL_CAUTION,
+  HELD_IN_PROMPT,
   INFLAMMATORY_CHECK,
   MORNINGS_PROMPT,
   NIGHT_SAFETY_NOTE,
   NIGHTS_PROMPT,
   ONSET_PROMPT,
+  PEOPLE_PROMPT,
   personHigherPrompt,
   personLowerPrompt,
   reliefPrompt,
@@ -36,6 +38,8 @@ type Draft = Omit<Prompt, "isAnsweredThisWeek"> & { strength: number };
 export const PROMPT_KEYS = {
   onset: "baseline:onset",
   timeOfDay: "baseline:time-of-day",
+  people: "baseline:people",
+  heldIn: "baseline:held-in",
   mornings: "pattern:mornings-worse",
   evenings: "pattern:evenings-worse",
   nights: "pattern:nights-worse",
@@ -155,7 +159,7 @@ function tagRules(found: readonly TestedComparison[], context: PromptContext): D
   });
 }
 
-/** Relief that went with less pain afterwards (next morning or next 1–3 days): one prompt per item. */
+/** Relief that went with less pain the next morning: one prompt per item. */
 function reliefRules(found: readonly TestedComparison[], context: PromptContext): Draft[] {
   const helpful = new Map<string, TestedComparison[]>();
   for (const comparison of found) {
@@ -167,9 +171,7 @@ function reliefRules(found: readonly TestedComparison[], context: PromptContext)
   return [...helpful].map(([reliefId, comparisons]) => {
     const relief = reliefs.get(reliefId);
     const name =
-      relief?.name ??
-      comparisons[0]?.labelA.replace(/^(Morning after a day with|Next 1–3 days after) /, "") ??
-      "it";
+      relief?.name ?? comparisons[0]?.labelA.replace(/^Morning after a day with /, "") ?? "it";
     const entry = reliefLibraryEntry(relief?.builtinKey);
     return {
       key: PROMPT_KEYS.relief(reliefId),
@@ -204,6 +206,13 @@ function weekendRules(found: readonly TestedComparison[]): Draft[] {
   ];
 }
 
+/** PRODUCT.md's open questions, always there to answer: they ask, and claim nothing. */
+const OPEN_QUESTIONS = [
+  { key: PROMPT_KEYS.timeOfDay, ...TIME_OF_DAY_PROMPT },
+  { key: PROMPT_KEYS.people, ...PEOPLE_PROMPT },
+  { key: PROMPT_KEYS.heldIn, ...HELD_IN_PROMPT },
+];
+
 function baselineRules(context: PromptContext): Draft[] {
   const { onset, lifeEvents } = context;
   return [
@@ -220,14 +229,15 @@ function baselineRules(context: PromptContext): Draft[] {
       },
       strength: 0,
     },
-    {
-      key: PROMPT_KEYS.timeOfDay,
-      source: "baseline",
-      ...TIME_OF_DAY_PROMPT,
-      evidence: [],
-      notes: [],
-      strength: 0,
-    },
+    ...OPEN_QUESTIONS.map(
+      (question): Draft => ({
+        ...question,
+        source: "baseline",
+        evidence: [],
+        notes: [],
+        strength: 0,
+      }),
+    ),
   ];
 }
 

@@ -18,6 +18,22 @@ export const TIME_OF_DAY_PROMPT = {
   ],
 } as const;
 
+export const PEOPLE_PROMPT = {
+  title: "The people around you",
+  questions: [
+    "Is there someone around whom your pain seems to change?",
+    "Does it hurt more after talking with them?",
+  ],
+} as const;
+
+export const HELD_IN_PROMPT = {
+  title: "What you keep to yourself",
+  questions: [
+    "Is there anger, frustration or another feeling that you keep to yourself?",
+    "When you hold it in, what does your body do — your jaw, your shoulders, your breath?",
+  ],
+} as const;
+
 export const MORNINGS_PROMPT = {
   title: "Mornings",
   questions: [

@@ -48,6 +48,8 @@ function summary(overrides: Partial<ShareSummary> = {}): ShareSummary {
           ciLow: -2.2,
           ciHigh: -0.8,
           pValue: 0.0001,
+          isSeenThisWeekOnly: false,
+          mayBeSmaller: false,
           qValue: 0.001,
         },
       ],

@@ -3,6 +3,7 @@ import { listLifeEventMarkers } from "@/lib/life-events/data";
 import { analysePatterns } from "@/lib/patterns/analysis";
 import { getPartOfDayDistribution, listDayRecords, listPatternSubjects } from "@/lib/patterns/data";
 import { weeklyTrend } from "@/lib/patterns/trend";
+import { daysWithin, withPreviousLook } from "@/lib/patterns/window";
 import { listPegResponses } from "@/lib/peg/data";
 import { pegTrend } from "@/lib/peg/score";
 import { listRedFlagDays } from "@/lib/safety/data";
@@ -25,9 +26,9 @@ export async function buildSummary({
   now?: Date;
 }): Promise<ShareSummary> {
   const period = { userId, from: options.from, to: options.to };
-  const [days, partsOfDay, subjects, lifeEvents, relief, redFlags, peg, notes, reflections] =
+  const [bothLooks, partsOfDay, subjects, lifeEvents, relief, redFlags, peg, notes, reflections] =
     await Promise.all([
-      listDayRecords(period),
+      listDayRecords({ userId, ...withPreviousLook(options) }),
       getPartOfDayDistribution(period),
       listPatternSubjects({ userId }),
       listLifeEventMarkers(period),
@@ -37,8 +38,10 @@ export async function buildSummary({
       options.includeNotes ? listNotesInPeriod(period) : null,
       options.includeReflections ? listReflectionsInPeriod(period) : null,
     ]);
+  const days = daysWithin(bothLooks, options);
   const analysis = analysePatterns({
-    days,
+    days: bothLooks,
+    range: { from: options.from, to: options.to },
     tags: aliasPeople(subjects.tags, options.showNames),
     reliefs: subjects.reliefs,
   });

@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { withPreviousLook } from "@/lib/patterns/window";
 import { ms, percentiles, timeSerial } from "./measure";
 import { firstLoadJs, signIn } from "./server";
 
@@ -26,7 +27,7 @@ export async function aggregateTimings({
   range: { from: string; to: string };
 }) {
   const scope = { userId, ...range };
-  const days = await data.listDayRecords(scope);
+  const days = await data.listDayRecords({ userId, ...withPreviousLook(range) });
   const subjects = await data.listPatternSubjects({ userId });
   const rows = {
     listDayRecords: await timeSerial(() => data.listDayRecords(scope)),
@@ -34,7 +35,7 @@ export async function aggregateTimings({
     getWeekdayPartHeatmap: await timeSerial(() => data.getWeekdayPartHeatmap(scope)),
     listPatternSubjects: await timeSerial(() => data.listPatternSubjects({ userId })),
     "analysePatterns (in memory)": await timeSerial(async () =>
-      analysis.analysePatterns({ days, ...subjects }),
+      analysis.analysePatterns({ days, range, ...subjects }),
     ),
   };
   return { days: days.length, rows };
