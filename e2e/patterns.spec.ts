@@ -40,6 +40,7 @@ test("on the demo journal the charts render with their tables and the planted pa
       /^Pain the next morning after a day with Child's pose was \d(\.\d)? points? lower/,
     ),
   ).toBeVisible();
+  await page.getByText("How this is worked out").click();
   await expect(page.getByText(/Benjamini–Hochberg/)).toBeVisible();
   await expectNoAxeViolations(page);
 

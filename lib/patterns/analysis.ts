@@ -7,6 +7,7 @@ import {
   type Comparison,
   type ComparisonFamily,
   type DayRecord,
+  FAMILY_LEVELS,
   familyOf,
   PARTS_OF_DAY,
   type PartOfDay,
@@ -25,21 +26,6 @@ const PART_LABELS: Record<PartOfDay, string> = {
 };
 
 const TAG_KINDS = { PERSON: "person", CONTEXT: "context", EMOTION: "emotion" } as const;
-
-/**
- * Benjamini–Hochberg false discovery rate of each family, at each look. Parts of the day keep 5%:
- * real differences between them are the rule, and they are compared within days, where carry-over
- * cancels. People, places, feelings, relief and weekdays are strict because a person looks every
- * week for years: with a pattern also required at the previous weekly look, these levels keep the
- * share of people with no real effect who are ever shown one over a year of weekly looks under
- * 20% (docs/statistics.md has the measurements behind them).
- */
-export const FAMILY_LEVELS: Record<ComparisonFamily, number> = {
-  partOfDay: 0.05,
-  subjects: 0.008,
-  relief: 0.008,
-  weekday: 0.004,
-};
 
 const DAY_PAIN_METHOD =
   "Difference in day pain from a regression on whether the day had it, with errors that carry " +
@@ -194,11 +180,10 @@ function verdicts(drafts: readonly Draft[]): Map<string, Verdict> {
 }
 
 /**
- * Every comparison of one look, tested but not yet judged (exported for the simulations).
- * `isRegressionNeeded` false leaves out the regressions (the costly part), for a previous look
- * where none of them could matter.
+ * Every comparison of one look, tested but not yet judged. `isRegressionNeeded` false leaves out
+ * the regressions (the costly part), for a previous look where none of them could matter.
  */
-export function draftsOf(
+function draftsOf(
   days: readonly DayRecord[],
   tags: readonly TagInfo[],
   reliefs: readonly ReliefInfo[],

@@ -1,5 +1,4 @@
-import { FAMILY_LEVELS } from "./analysis";
-import { MIN_DAYS_PER_SIDE, MIN_PAIRED_DAYS } from "./types";
+import { FAMILY_LEVELS, MIN_DAYS_PER_SIDE, MIN_PAIRED_DAYS } from "./types";
 
 const percentOf = (level: number) => `${Math.round(level * 1000) / 10}%`;
 

@@ -52,6 +52,21 @@ export function familyOf(kind: ComparisonKind): ComparisonFamily {
   return FAMILY_OF_KIND[kind];
 }
 
+/**
+ * Benjamini–Hochberg false discovery rate of each family, at each look. Parts of the day keep 5%:
+ * real differences between them are the rule, and they are compared within days, where carry-over
+ * cancels. People, places, feelings, relief and weekdays are strict because a person looks every
+ * week for years: with a pattern also required at the previous weekly look, these levels keep the
+ * share of people with no real effect who are ever shown one over a year of weekly looks under
+ * 20% (docs/statistics.md has the measurements behind them).
+ */
+export const FAMILY_LEVELS: Record<ComparisonFamily, number> = {
+  partOfDay: 0.05,
+  subjects: 0.008,
+  relief: 0.008,
+  weekday: 0.004,
+};
+
 /** What was measured on each side, so the UI can say "day pain" or "next morning's pain". */
 export type Outcome = "part-pain" | "day-pain" | "next-morning-pain";
 

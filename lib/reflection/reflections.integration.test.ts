@@ -141,6 +141,8 @@ describe("getPromptsFor on the demo journal", () => {
     expect(theirs.prompts.map((prompt) => prompt.key)).toEqual([
       PROMPT_KEYS.onset,
       PROMPT_KEYS.timeOfDay,
+      PROMPT_KEYS.people,
+      PROMPT_KEYS.heldIn,
     ]);
   });
 });

@@ -7,6 +7,7 @@ import {
   intervalText,
   statusText,
 } from "@/lib/patterns/describe";
+import { METHOD_PLAIN } from "@/lib/patterns/method";
 import type { TestedComparison } from "@/lib/patterns/types";
 import { formatChangePercent, PEG_LEVEL_LABELS } from "@/lib/peg/score";
 import type { ShareSummary } from "./types";
@@ -109,7 +110,7 @@ export function summaryDocument(summary: ShareSummary): DocumentSection[] {
         ...(found.length
           ? found.map(describeComparison)
           : ["No comparison showed a clear difference in this period."]),
-        `${summary.patterns.testedCount} comparisons were tested; ${untested} had too little data to test. ${summary.patterns.methods.join(" ")} Patterns are called found only after a Benjamini–Hochberg false-discovery-rate correction (5%) and when the 95% interval excludes zero. They show what went together, not causes.`,
+        `${summary.patterns.testedCount} comparisons were tested; ${untested} had too little data to test. ${METHOD_PLAIN} ${summary.patterns.methods.join(" ")}`,
       ],
       tables: tested.length
         ? [

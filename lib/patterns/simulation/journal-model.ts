@@ -104,7 +104,7 @@ export const MODEL_RELIEFS: ReliefInfo[] = [
 const WORK_ID = "context-1";
 
 /** The latent AR(1) coefficient that gives day pain the wanted lag-1 correlation. */
-export function latentPhi(
+function latentPhi(
   dayCorrelation: number,
   { daySd, ratingSd }: { daySd: number; ratingSd: number },
 ): number {

@@ -23,5 +23,5 @@ test.each([true, false])(
     );
     expect(ever / PEOPLE).toBeLessThanOrEqual(0.2);
   },
-  600_000,
+  1_500_000,
 );

@@ -11,7 +11,7 @@ import { falsePatternRate, percent } from "./measure";
  * about ±1 point at 5%.
  */
 const PEOPLE = 400;
-const TIMEOUT = 240_000;
+const TIMEOUT = 900_000;
 
 const family: [number, number, boolean][] = [8, 12, 52].flatMap((weeks) =>
   [0.2, 0.4, 0.6].flatMap((dayCorrelation) =>

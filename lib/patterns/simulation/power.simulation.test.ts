@@ -9,7 +9,7 @@ import { falsePatternRate, percent, targetRates } from "./measure";
  * drawn independently. 300 people each: ±2.5 points of Monte Carlo error around 80%.
  */
 const PEOPLE = 300;
-const TIMEOUT = 300_000;
+const TIMEOUT = 900_000;
 
 type Target = {
   name: string;

@@ -37,8 +37,6 @@ export type RegressorTest = {
   degreesOfFreedom: number;
   /** The factor t was divided by (1 when not calibrated or no excess spread was found). */
   calibration: number;
-  /** |estimate| / standardError after calibration. */
-  tStatistic: number;
 };
 
 function tOf(fit: AveragedFit): number {
@@ -81,16 +79,14 @@ function finish(fit: AveragedFit, calibration: number): RegressorTest {
   const { estimate, degreesOfFreedom } = fit;
   const standardError = Math.sqrt(fit.variance) * calibration;
   const halfWidth = tQuantile(0.975, degreesOfFreedom) * standardError;
-  const tStatistic = tOf(fit) / calibration;
   return {
     estimate,
     standardError,
     ciLow: estimate - halfWidth,
     ciHigh: estimate + halfWidth,
-    pValue: twoSidedP(tStatistic, degreesOfFreedom),
+    pValue: twoSidedP(tOf(fit) / calibration, degreesOfFreedom),
     degreesOfFreedom,
     calibration,
-    tStatistic: Math.abs(tStatistic),
   };
 }
 
