@@ -17,6 +17,9 @@ export default defineConfig({
           name: "unit",
           include: ["{lib,components,app,scripts}/**/*.test.{ts,tsx}"],
           exclude: ["**/*.integration.test.ts", "node_modules/**"],
+          // Property and simulation tests take seconds; on a busy shared 2-core machine (load
+          // above 20 was seen) the default 5 s failed tests that passed alone.
+          testTimeout: 30_000,
           // A non-UTC zone catches code that silently relies on the machine's clock zone.
           env: { TZ: "America/Sao_Paulo" },
         },

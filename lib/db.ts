@@ -2,7 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { Pool } from "pg";
-import { PrismaClient } from "@/generated/prisma/client";
+import { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { getEnv } from "./env";
 
 type Database = { prisma: PrismaClient; pool: Pool };
@@ -42,4 +42,9 @@ export function getDatabase(): Database {
 
 export function getPrisma(): PrismaClient {
   return getDatabase().prisma;
+}
+
+/** True for a unique-constraint violation (Prisma's P2002), e.g. a request id stored twice at once. */
+export function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }

@@ -7,7 +7,29 @@ export type FormState<Field extends string = string> = {
   fieldErrors?: Partial<Record<Field, string[]>>;
   /** What the person typed (never passwords), to refill the form after an error. */
   values?: Partial<Record<Field, string>>;
+  /** The saved record's version after a successful save: the next save edits it. */
+  version?: number;
+  /** The record changed elsewhere since the form opened: what is stored now, and its version. */
+  conflict?: { version: number; current: Partial<Record<Field, string>> };
 };
+
+/**
+ * The version a versioned form edits: the "keep mine" button of a conflict sends the version
+ * stored now as `overwriteVersion`, every other submit the hidden `version` field. Null when
+ * neither is a whole number.
+ */
+export function versionOf(formData: FormData): number | null {
+  const raw = formData.get("overwriteVersion") ?? formData.get("version");
+  if (typeof raw !== "string" || !/^\d{1,9}$/.test(raw)) return null;
+  return Number(raw);
+}
+
+/** The client-made request id of a create form, or null when it is missing or not a UUID. */
+export function requestIdOf(formData: FormData): string | null {
+  const raw = formData.get("requestId");
+  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+  return typeof raw === "string" && uuid.test(raw) ? raw.toLowerCase() : null;
+}
 
 export const initialFormState: FormState = { ok: false };
 

@@ -61,8 +61,11 @@ export function CheckInDateField({
       <div aria-live="polite">
         {hasOther ? (
           <p className="notice notice--warning">
-            You already have a check-in for {formatLongDate(date)}. Saving replaces it with this
-            one. <Link href={`/tonight?date=${date}`}>Open that check-in instead</Link>
+            You already have a check-in for {formatLongDate(date)}.{" "}
+            {replacesDate === null
+              ? "Saving shows you both, to choose which to keep."
+              : "Saving replaces it with this one."}{" "}
+            <Link href={`/tonight?date=${date}`}>Open that check-in instead</Link>
           </p>
         ) : null}
         {isMove && replacesDate && !hasOther ? (

@@ -9,19 +9,21 @@ import {
   useRef,
   useState,
 } from "react";
+import { ConflictChoice } from "@/components/ui/conflict-choice";
 import { FormMessage } from "@/components/ui/form-message";
 import { fieldErrorsOf } from "@/lib/forms";
 import { saveCheckInAction } from "@/lib/journal/actions";
 import {
   draftFromCheckIn,
   emptyCheckInDraft,
+  newRequestId,
   type ReliefDraft,
   type TagDraft,
   withPreviousTagsAndRelief,
 } from "@/lib/journal/draft";
-import { formatShortDate, quickLogTime } from "@/lib/journal/format";
+import { checkInDraftLines, formatShortDate, quickLogTime } from "@/lib/journal/format";
 import { type CheckInDraft, checkInSchema } from "@/lib/journal/schema";
-import type { CheckInFormDataDTO, CheckInFormState } from "@/lib/journal/types";
+import type { CheckInDTO, CheckInFormDataDTO, CheckInFormState } from "@/lib/journal/types";
 import { PARTS_OF_DAY, TAG_KINDS, URGENT_ADVICE } from "@/lib/journal/vocabulary";
 import { addDays } from "@/lib/time";
 import { CheckInDateField } from "./check-in-date-field";
@@ -56,15 +58,25 @@ function applyListChange<T>(
   return list;
 }
 
+/** The form's starting point: the saved check-in, or a new one; versions are always checked. */
+function initialDraft(checkIn: CheckInDTO | null, date: string): CheckInDraft {
+  const draft = checkIn
+    ? draftFromCheckIn(checkIn)
+    : { ...emptyCheckInDraft(date), baseVersion: null };
+  return { ...draft, requestId: newRequestId() };
+}
+
 /**
  * The nightly check-in. Holds everything typed in its own state, so a validation error (checked
- * here first, then on the server) never loses anything; saving twice is harmless.
+ * here first, then on the server) never loses anything. Each save carries a request id (a retry
+ * of the same save is stored once) and the version it edits: when the check-in changed elsewhere
+ * meanwhile, both versions are shown and the person chooses.
  */
 export function CheckInForm(props: CheckInFormProps) {
   const { previous, quickLogs, timeZone } = props;
-  const [draft, setDraft] = useState<CheckInDraft>(() =>
-    props.checkIn ? draftFromCheckIn(props.checkIn) : emptyCheckInDraft(props.date),
-  );
+  const [draft, setDraft] = useState<CheckInDraft>(() => initialDraft(props.checkIn, props.date));
+  // The request id last sent: once the draft changes after that, it is a new save.
+  const sentRequestId = useRef<string | null>(null);
   const [localState, setLocalState] = useState<CheckInFormState | null>(null);
   const [isEdited, setIsEdited] = useState(false);
   const [copyMessage, setCopyMessage] = useState("");
@@ -78,10 +90,16 @@ export function CheckInForm(props: CheckInFormProps) {
         // Offline or a server error: keep the form as it is, so nothing typed is lost.
         return { ok: false, message: NOT_SAVED };
       }
-      // Saved: from now on a change of date moves this check-in rather than copying it.
+      // Saved: from now on a change of date moves this check-in rather than copying it, and the
+      // next save edits the version just stored.
       if (result.ok && result.savedDate) {
-        const savedDate = result.savedDate;
-        setDraft((current) => ({ ...current, replacesDate: savedDate }));
+        const { savedDate, version = null } = result;
+        setDraft((current) => ({
+          ...current,
+          replacesDate: savedDate,
+          baseVersion: version,
+          requestId: newRequestId(),
+        }));
       }
       return result;
     },
@@ -96,23 +114,52 @@ export function CheckInForm(props: CheckInFormProps) {
   }, [state]);
 
   function update(change: (current: CheckInDraft) => CheckInDraft) {
-    setDraft(change);
+    setDraft((current) => {
+      const next = change(current);
+      return current.requestId === sentRequestId.current
+        ? { ...next, requestId: newRequestId() }
+        : next;
+    });
     setIsEdited(true);
   }
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (isPending) return;
-    const parsed = checkInSchema.safeParse(draft);
+  function submit(toSend: CheckInDraft) {
+    const parsed = checkInSchema.safeParse(toSend);
     if (!parsed.success) {
       setLocalState({ ok: false, message: CHECK_FIELDS, fieldErrors: fieldErrorsOf(parsed.error) });
       return;
     }
     setLocalState(null);
     setIsEdited(false);
+    sentRequestId.current = toSend.requestId ?? null;
     const formData = new FormData();
-    formData.set("payload", JSON.stringify(draft));
+    formData.set("payload", JSON.stringify(toSend));
     startTransition(() => formAction(formData));
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (isPending) return;
+    submit(draft);
+  }
+
+  /** Saves what is in the form over the version stored elsewhere (or again, if it was deleted). */
+  function keepMine(current: CheckInDTO | null) {
+    const next: CheckInDraft = {
+      ...draft,
+      baseVersion: current ? current.version : null,
+      replacesDate: current ? draft.replacesDate : null,
+      requestId: newRequestId(),
+    };
+    setDraft(next);
+    submit(next);
+  }
+
+  /** Drops what is in the form and shows the version stored elsewhere. */
+  function takeSaved(current: CheckInDTO | null) {
+    setDraft(initialDraft(current, draft.replacesDate ?? draft.date));
+    setIsEdited(false);
+    setLocalState({ ok: false });
   }
 
   function copyPrevious() {
@@ -236,6 +283,15 @@ export function CheckInForm(props: CheckInFormProps) {
       />
 
       <div className="form-footer">
+        {state.conflict ? (
+          <CheckInConflict
+            current={state.conflict.current}
+            mine={draft}
+            onKeepMine={() => keepMine(state.conflict?.current ?? null)}
+            onUseSaved={() => takeSaved(state.conflict?.current ?? null)}
+            isPending={isPending}
+          />
+        ) : null}
         <FormMessage
           message={showSaved || !state.ok ? state.message : undefined}
           isError={!state.ok}
@@ -254,5 +310,37 @@ export function CheckInForm(props: CheckInFormProps) {
         </div>
       </div>
     </form>
+  );
+}
+
+function CheckInConflict({
+  current,
+  mine,
+  onKeepMine,
+  onUseSaved,
+  isPending,
+}: {
+  current: CheckInDTO | null;
+  mine: CheckInDraft;
+  onKeepMine: () => void;
+  onUseSaved: () => void;
+  isPending: boolean;
+}) {
+  return (
+    <ConflictChoice
+      theirs={current ? checkInDraftLines(draftFromCheckIn(current)) : []}
+      mine={checkInDraftLines(mine)}
+      isDeleted={current === null}
+      actions={
+        <>
+          <button type="button" className="button" onClick={onKeepMine} disabled={isPending}>
+            {current ? "Save mine over it" : "Save mine again"}
+          </button>
+          <button type="button" className="button button--secondary" onClick={onUseSaved}>
+            {current ? "Use the saved one" : "Start again"}
+          </button>
+        </>
+      }
+    />
   );
 }

@@ -1,27 +1,54 @@
 "use client";
 
 import { useActionState, useId } from "react";
+import { type ConflictLine, VersionedFormFooter } from "@/components/ui/conflict-choice";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { useVersionedForm } from "@/components/ui/use-versioned-form";
 import { type FormState, initialFormState } from "@/lib/forms";
+import { formatLongDate } from "@/lib/journal/format";
 import { createLifeEventAction, updateLifeEventAction } from "@/lib/life-events/actions";
 import {
   LIFE_EVENT_CATEGORIES,
   LIFE_EVENT_CATEGORY_LABELS,
+  type LifeEventCategory,
   type LifeEventDTO,
 } from "@/lib/life-events/types";
 
 type EventField = "date" | "title" | "category" | "note";
 
-/** Adds a life event, or changes one (`event` given). The note stays private. */
-export function LifeEventForm({ event, today }: { event?: LifeEventDTO; today: string }) {
+function eventLines(values: Partial<Record<EventField, string>>): ConflictLine[] {
+  const category = values.category as LifeEventCategory | undefined;
+  return [
+    { label: "Date", value: values.date ? formatLongDate(values.date) : "" },
+    { label: "Kind of event", value: category ? (LIFE_EVENT_CATEGORY_LABELS[category] ?? "") : "" },
+    { label: "What happened", value: values.title ?? "" },
+    { label: "Private note", value: values.note?.trim() || "no note" },
+  ];
+}
+
+/**
+ * Adds a life event (`requestId` from the server makes a retried submit add one), or changes
+ * one (`event` given): when it changed elsewhere meanwhile, both versions are shown and the
+ * person chooses. The note stays private.
+ */
+export function LifeEventForm({
+  event,
+  today,
+  requestId,
+}: {
+  event?: LifeEventDTO;
+  today: string;
+  requestId?: string;
+}) {
   const id = useId();
   const [state, action, isPending] = useActionState<FormState<EventField>, FormData>(
     event ? updateLifeEventAction : createLifeEventAction,
     initialFormState,
   );
+  const form = useVersionedForm(state, event?.version ?? 1);
   // After adding, the form starts empty again; after an error or an edit it keeps what was typed.
-  const values = state.values ?? {
+  const values = form.values ?? {
     date: event?.date ?? "",
     title: event?.title ?? "",
     category: event?.category ?? "",
@@ -32,6 +59,8 @@ export function LifeEventForm({ event, today }: { event?: LifeEventDTO; today: s
   return (
     <form action={action} className="life-event-form" key={formKey}>
       {event ? <input type="hidden" name="id" value={event.id} /> : null}
+      {event ? <input type="hidden" name="version" value={form.version} /> : null}
+      {requestId ? <input type="hidden" name="requestId" value={requestId} /> : null}
       <div className="inline-fields">
         <Field
           id={`${id}-date`}
@@ -98,10 +127,15 @@ export function LifeEventForm({ event, today }: { event?: LifeEventDTO; today: s
           </p>
         ) : null}
       </div>
-      <FormMessage message={state.message} isError={!state.ok} />
-      <button type="submit" className="button" disabled={isPending}>
-        {isPending ? "Saving…" : event ? "Save changes" : "Add event"}
-      </button>
+      <FormMessage message={form.message} isError={form.isError} />
+      <VersionedFormFooter
+        conflict={form.conflict}
+        mine={values}
+        toLines={eventLines}
+        onTakeSaved={form.takeSaved}
+        isPending={isPending}
+        submitLabel={event ? "Save changes" : "Add event"}
+      />
     </form>
   );
 }

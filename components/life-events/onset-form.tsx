@@ -1,23 +1,39 @@
 "use client";
 
 import { useActionState } from "react";
+import { type ConflictLine, VersionedFormFooter } from "@/components/ui/conflict-choice";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { useVersionedForm } from "@/components/ui/use-versioned-form";
 import { type FormState, initialFormState } from "@/lib/forms";
+import { formatLongDate } from "@/lib/journal/format";
 import { saveOnsetAction } from "@/lib/life-events/actions";
 import type { OnsetDTO } from "@/lib/life-events/types";
 
 type OnsetField = "painBeganOn" | "flareBeganOn";
 
-/** When this pain began, and when the current flare began; either may stay blank. */
+function onsetLines(values: Partial<Record<OnsetField, string>>): ConflictLine[] {
+  const date = (value: string | undefined) => (value ? formatLongDate(value) : "not given");
+  return [
+    { label: "This pain began on", value: date(values.painBeganOn) },
+    { label: "This flare began on", value: date(values.flareBeganOn) },
+  ];
+}
+
+/**
+ * When this pain began, and when the current flare began; either may stay blank. Dates changed
+ * elsewhere meanwhile are shown beside these, and the person chooses.
+ */
 export function OnsetForm({ onset, today }: { onset: OnsetDTO; today: string }) {
   const [state, action, isPending] = useActionState<FormState<OnsetField>, FormData>(
     saveOnsetAction,
     initialFormState,
   );
-  const value = (field: OnsetField) => state.values?.[field] ?? onset[field] ?? "";
+  const form = useVersionedForm(state, onset.version);
+  const value = (field: OnsetField) => form.values?.[field] ?? onset[field] ?? "";
   return (
     <form action={action} className="narrow">
+      <input type="hidden" name="version" value={form.version} />
       <Field
         name="painBeganOn"
         label="This pain began on"
@@ -38,10 +54,15 @@ export function OnsetForm({ onset, today }: { onset: OnsetDTO; today: string }) 
         key={`flare-${value("flareBeganOn")}`}
         errors={state.fieldErrors?.flareBeganOn}
       />
-      <FormMessage message={state.message} isError={!state.ok} />
-      <button type="submit" className="button" disabled={isPending}>
-        {isPending ? "Saving…" : "Save dates"}
-      </button>
+      <FormMessage message={form.message} isError={form.isError} />
+      <VersionedFormFooter
+        conflict={form.conflict}
+        mine={{ painBeganOn: value("painBeganOn"), flareBeganOn: value("flareBeganOn") }}
+        toLines={onsetLines}
+        onTakeSaved={form.takeSaved}
+        isPending={isPending}
+        submitLabel="Save dates"
+      />
     </form>
   );
 }

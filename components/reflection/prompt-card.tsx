@@ -28,7 +28,8 @@ export function PromptCard({ prompt, headingLevel = 3 }: { prompt: Prompt; headi
       {prompt.onset ? <OnsetContext onset={prompt.onset} /> : null}
       <PromptEvidence evidence={prompt.evidence} />
       <PromptNotes notes={prompt.notes} />
-      <ReflectionForm promptKey={prompt.key} title={prompt.title} />
+      {/* Rendered afresh per page view, so a retried submit of this form stores one answer. */}
+      <ReflectionForm promptKey={prompt.key} title={prompt.title} requestId={crypto.randomUUID()} />
     </article>
   );
 }

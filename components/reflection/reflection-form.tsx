@@ -6,7 +6,16 @@ import { type FormState, initialFormState } from "@/lib/forms";
 import { saveReflectionAction } from "@/lib/reflection/actions";
 
 /** The answer to one prompt. Saving leads on to the (optional) breathing practice. */
-export function ReflectionForm({ promptKey, title }: { promptKey: string; title: string }) {
+export function ReflectionForm({
+  promptKey,
+  title,
+  requestId,
+}: {
+  promptKey: string;
+  title: string;
+  /** Made by the server per page view: a retried submit stores one reflection. */
+  requestId: string;
+}) {
   const id = useId();
   const [state, action, isPending] = useActionState<FormState<"answer">, FormData>(
     saveReflectionAction,
@@ -17,6 +26,7 @@ export function ReflectionForm({ promptKey, title }: { promptKey: string; title:
   return (
     <form action={action} className="reflection-form">
       <input type="hidden" name="promptKey" value={promptKey} />
+      <input type="hidden" name="requestId" value={requestId} />
       <div className="field">
         <label htmlFor={`${id}-answer`}>
           Your answer<span className="visually-hidden"> about {title}</span>

@@ -43,7 +43,11 @@ export function ReflectionHistory({
                   Edit
                   <span className="visually-hidden"> the reflection of {formatLongDate(date)}</span>
                 </summary>
-                <ReflectionEditForm id={reflection.id} answer={reflection.answer} />
+                <ReflectionEditForm
+                  id={reflection.id}
+                  answer={reflection.answer}
+                  version={reflection.version}
+                />
               </details>
               <DeleteButton
                 action={deleteReflectionAction}

@@ -6,7 +6,14 @@ import { type CreateShareState, createShareLinkAction } from "@/lib/sharing/acti
 import { DEFAULT_EXPIRY_DAYS, MAX_EXPIRY_DAYS, type SummaryOptions } from "@/lib/sharing/schema";
 
 /** Creates a link for exactly the previewed options, then shows its address once. */
-export function CreateLinkForm({ options }: { options: SummaryOptions }) {
+export function CreateLinkForm({
+  options,
+  requestId,
+}: {
+  options: SummaryOptions;
+  /** Made by the server per page view: a retried submit creates one link. */
+  requestId: string;
+}) {
   const [state, action, isPending] = useActionState<CreateShareState, FormData>(
     createShareLinkAction,
     {
@@ -20,6 +27,7 @@ export function CreateLinkForm({ options }: { options: SummaryOptions }) {
   return (
     <form action={action} className="card">
       <h2>3. Create the link</h2>
+      <input type="hidden" name="requestId" value={requestId} />
       <input type="hidden" name="from" value={options.from} />
       <input type="hidden" name="to" value={options.to} />
       {options.includeNotes ? <input type="hidden" name="includeNotes" value="1" /> : null}

@@ -6,6 +6,7 @@ import { type FormState, fieldErrorsOf, jsonPayloadOf } from "@/lib/forms";
 import { getCurrentUser } from "@/lib/session";
 import { addDays, calendarDateFor, journalDateFor } from "@/lib/time";
 import { saveCheckIn } from "./check-in-mutations";
+import { getCheckIn } from "./data";
 import { generateDemoJournal } from "./demo";
 import { formatLongDate, formatShortDate, partOfDayLabel } from "./format";
 import {
@@ -28,6 +29,8 @@ import { intensityText, redFlagsByUrgency } from "./vocabulary";
 const SESSION_ENDED = "Your session has ended. Sign in again; what you typed is still here.";
 const CHECK_FIELDS =
   "Some answers need another look; they are marked below. Nothing was saved yet.";
+const CHANGED_ELSEWHERE =
+  "This check-in was changed in another tab or on another device since you opened it. Nothing was saved yet: compare and choose below.";
 const UNREADABLE = "The form could not be read. Reload the page and try again.";
 
 // Every journal page shows journal data: refresh them all after a change.
@@ -61,6 +64,12 @@ export async function saveCheckInAction(
     };
   }
   const saved = await saveCheckIn({ userId: user.id, data: parsed.data });
+  if (saved.status === "conflict") {
+    const current = saved.id
+      ? await getCheckIn({ userId: user.id, date: parsed.data.replacesDate ?? parsed.data.date })
+      : null;
+    return { ok: false, message: CHANGED_ELSEWHERE, conflict: { current } };
+  }
   // No revalidatePath here: every journal page renders per request, so nothing cached goes
   // stale, and revalidating would re-render Tonight into this response (3× slower saves, see
   // README "Benchmarks"). The form keeps its own state and shows the confirmation below.
@@ -68,6 +77,7 @@ export async function saveCheckInAction(
     ok: true,
     message: `Saved for ${formatLongDate(saved.date)}.`,
     savedDate: saved.date,
+    version: saved.version,
     hasUrgentRedFlag: redFlagsByUrgency(parsed.data.redFlags).urgent.length > 0,
   };
 }

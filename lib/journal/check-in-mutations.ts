@@ -6,7 +6,8 @@ import { type CheckInData, tagKey, uniqueBy } from "./schema";
 
 /*
  * Saving a nightly check-in is the journal's hot write, so it is one call of the SQL function
- * "save_check_in" (migration 20261122030000_save_check_in): one round trip instead of a query per
+ * "save_check_in" (migrations 20261122030000_save_check_in and
+ * 20261129140000_versions_and_request_ids): one round trip instead of a query per
  * table, with every lock taken and released inside the database (README "Benchmarks").
  */
 
@@ -20,6 +21,21 @@ function sqlStateOf(error: unknown): string | undefined {
   return typeof code === "string" ? code : undefined;
 }
 
+type SaveCheckInRow =
+  | { status: "saved"; id: string; date: string; version: number; replayed: boolean }
+  | { status: "conflict"; id: string | null; version: number | null };
+
+function resultOf(row: SaveCheckInRow): SaveCheckInResult {
+  if (row.status === "conflict") return { status: "conflict", id: row.id, version: row.version };
+  return {
+    status: "saved",
+    id: row.id,
+    date: row.date,
+    version: row.version,
+    isReplay: row.replayed,
+  };
+}
+
 /**
  * Each tag name once (a day may name someone in two parts, in two spellings; the first one is
  * kept), in one order for everyone, so concurrent saves lock new tags in the same order.
@@ -30,18 +46,36 @@ function newTagsOf(tags: CheckInData["tags"]) {
     .sort((a, b) => (tagKey(a) < tagKey(b) ? -1 : 1));
 }
 
+export type SaveCheckInResult =
+  | { status: "saved"; id: string; date: string; version: number; isReplay: boolean }
+  /** Another version is stored where this save expected `baseVersion` (id null: none is). */
+  | { status: "conflict"; id: string | null; version: number | null };
+
 /**
  * Saves the person's check-in for `data.date`: creates it, or replaces everything in the one
- * that exists (idempotent: a double click, a retry or two tabs leave one check-in per date).
- * With `data.replacesDate`, the check-in of that date is moved here. Tags and relief items are
- * the person's own: names match in any case and missing ones are created; an item id that is
- * not theirs is ignored. Returns the check-in's id and date.
+ * that exists. With `data.replacesDate`, the check-in of that date is moved here (replacing any
+ * on the new date). Tags and relief items are the person's own: names match in any case and
+ * missing ones are created; an item id that is not theirs is ignored.
+ *
+ * With `data.baseVersion` given (null for "there was none"), a check-in whose version differs
+ * is left untouched and the result is a conflict. A save whose `data.requestId` is already on a
+ * check-in is not applied again: it answers as that save did (a double click or a retry after a
+ * lost answer stores it once).
  */
-export async function saveCheckIn({ userId, data }: { userId: string; data: CheckInData }) {
+export async function saveCheckIn({
+  userId,
+  data,
+}: {
+  userId: string;
+  data: CheckInData;
+}): Promise<SaveCheckInResult> {
   const typedRelief = [...new Set(data.relief.filter((use) => !use.itemId).map((use) => use.name))];
   const input = JSON.stringify({
     date: data.date,
     replacesDate: data.replacesDate,
+    requestId: data.requestId,
+    // JSON drops undefined: then the function does not compare versions.
+    baseVersion: data.baseVersion,
     stress: data.stress,
     sleepQuality: data.sleepQuality,
     sittingHours: data.sittingHours,
@@ -57,10 +91,10 @@ export async function saveCheckIn({ userId, data }: { userId: string; data: Chec
   });
   for (let attempt = 1; ; attempt++) {
     try {
-      const [saved] = await getPrisma().$queryRaw<{ id: string }[]>`
-        SELECT "save_check_in"(${userId}::uuid, ${input}::jsonb) AS id`;
-      if (!saved) throw new Error("save_check_in returned no row");
-      return { id: saved.id, date: data.date };
+      const [row] = await getPrisma().$queryRaw<{ result: SaveCheckInRow }[]>`
+        SELECT "save_check_in"(${userId}::uuid, ${input}::jsonb) AS result`;
+      if (!row) throw new Error("save_check_in returned no row");
+      return resultOf(row.result);
     } catch (error) {
       if (!RETRIED_SQLSTATES.has(sqlStateOf(error) ?? "") || attempt >= 3) throw error;
     }

@@ -52,7 +52,7 @@ describe("saveCheckIn and getCheckIn", () => {
   test("stores the check-in and reads it back as plain data", async () => {
     const user = await createTestUser();
     const saved = await saveCheckIn({ userId: user.id, data: checkIn("2026-10-20", painful) });
-    expect(saved.date).toBe("2026-10-20");
+    expect(saved).toMatchObject({ status: "saved", date: "2026-10-20", version: 1 });
     const read = await getCheckIn({ userId: user.id, date: "2026-10-20" });
     expect(read).toMatchObject({
       id: saved.id,

@@ -30,6 +30,7 @@ const checkInSelect = {
   sittingHours: true,
   note: true,
   redFlags: true,
+  version: true,
   updatedAt: true,
   painEntries: { select: { partOfDay: true, intensity: true, areas: true, qualities: true } },
   tagUses: {
@@ -77,6 +78,7 @@ function toCheckInDTO(row: CheckInRow): CheckInDTO {
       helped: use.helped,
       partOfDay: use.partOfDay,
     })),
+    version: row.version,
     updatedAt: row.updatedAt.toISOString(),
   };
 }

@@ -19,6 +19,7 @@ const saved: CheckInDTO = {
   sittingHours: 7.5,
   note: null,
   redFlags: ["FEVER"],
+  version: 3,
   tags: [{ kind: "PERSON", name: "Sam", partOfDay: "MORNING" }],
   relief: [
     {
@@ -42,6 +43,8 @@ describe("check-in drafts", () => {
   test("a saved check-in round-trips through the form state", () => {
     const draft = draftFromCheckIn(saved);
     expect(draft.replacesDate).toBe("2026-10-20");
+    // Saving from it edits the version it was opened at.
+    expect(draft.baseVersion).toBe(3);
     expect(draft.sittingHours).toBe("7.5");
     expect(draft.parts.AFTERNOON.intensity).toBeNull();
     const data = checkInSchema.parse(draft);

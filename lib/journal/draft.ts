@@ -50,6 +50,7 @@ export function draftFromCheckIn(checkIn: CheckInDTO): CheckInDraft {
   return {
     ...draft,
     replacesDate: checkIn.date,
+    baseVersion: checkIn.version,
     stress: checkIn.stress,
     sleepQuality: checkIn.sleepQuality,
     sittingHours: checkIn.sittingHours === null ? "" : String(checkIn.sittingHours),

@@ -1,6 +1,15 @@
 import { daysBetween, localTimeLabel, toDbDate } from "@/lib/time";
 import { reliefLibraryEntry } from "./relief-library";
-import { HELPED_LABELS, type Helped, PART_OF_DAY_LABELS, type PartOfDay } from "./vocabulary";
+import type { CheckInDraft } from "./schema";
+import {
+  HELPED_LABELS,
+  type Helped,
+  intensityText,
+  PART_OF_DAY_LABELS,
+  PARTS_OF_DAY,
+  type PartOfDay,
+  RED_FLAG_INFO,
+} from "./vocabulary";
 
 /**
  * Display formatting. Dates are civil dates spelled out from fixed English names rather than
@@ -87,4 +96,35 @@ export function describeReliefUse(use: {
 /** "14:05" in the person's zone, for a quick log's ISO instant. */
 export function quickLogTime(occurredAt: string, timeZone: string): string {
   return localTimeLabel(new Date(occurredAt), timeZone);
+}
+
+export type SummaryLine = { label: string; value: string };
+
+/**
+ * A check-in (as the form holds it) in plain lines, for comparing two versions side by side when
+ * it was changed elsewhere.
+ */
+export function checkInDraftLines(draft: CheckInDraft): SummaryLine[] {
+  const scale = (value: number | null) => (value === null ? "not given" : `${value} of 10`);
+  const list = (items: string[]) => (items.length > 0 ? items.join(", ") : "none");
+  return [
+    { label: "Date", value: formatLongDate(draft.date) },
+    ...PARTS_OF_DAY.map((part) => {
+      const intensity = draft.parts[part].intensity;
+      return {
+        label: PART_OF_DAY_LABELS[part].label,
+        value: intensity === null ? "don't remember" : intensityText(intensity),
+      };
+    }),
+    { label: "Stress", value: scale(draft.stress) },
+    { label: "Sleep", value: scale(draft.sleepQuality) },
+    { label: "Hours sitting", value: draft.sittingHours.trim() || "not given" },
+    { label: "Tags", value: list(draft.tags.map((tag) => tag.name)) },
+    { label: "What you did", value: list(draft.relief.map((use) => use.name)) },
+    {
+      label: "Symptoms to watch",
+      value: list(draft.redFlags.map((flag) => RED_FLAG_INFO[flag].label)),
+    },
+    { label: "Note", value: draft.note.trim() || "no note" },
+  ];
 }

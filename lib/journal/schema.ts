@@ -133,9 +133,29 @@ const reliefSchema = z
 export const tagKey = (tag: { kind: string; name: string }) =>
   `${tag.kind}:${tag.name.toLowerCase()}`;
 
+/**
+ * The version of a record the client edited, for saves that must not overwrite a newer one:
+ * null when it believed there was none yet.
+ */
+export const baseVersionSchema = z
+  .number({ error: "Reload the page and try again." })
+  .int()
+  .min(0)
+  .max(2_147_483_647)
+  .nullable();
+
+/** Made by the client once per save, so a retried save is applied once. */
+export const requestIdSchema = z.uuid({ error: "Reload the page and try again." });
+
 export const checkInSchema = z
   .object({
     date: journalDateSchema,
+    requestId: requestIdSchema.nullable().optional(),
+    /**
+     * The version of the check-in being edited (at replacesDate, or else at date), null for a
+     * new one. Left out, the save replaces whatever is there (scripts and benchmarks do that).
+     */
+    baseVersion: baseVersionSchema.optional(),
     /** The date this check-in was opened for, when saving should move it from there. */
     replacesDate: z
       .string()
@@ -173,6 +193,8 @@ export const checkInSchema = z
   .transform((input) => ({
     date: input.date,
     replacesDate: input.replacesDate === input.date ? null : input.replacesDate,
+    requestId: input.requestId ?? null,
+    baseVersion: input.baseVersion,
     // Only parts with a rating are stored; "where" and "what it felt like" only for parts that hurt.
     painEntries: PARTS_OF_DAY.flatMap((partOfDay) => {
       const part = input.parts[partOfDay];

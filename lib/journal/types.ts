@@ -42,6 +42,8 @@ export type CheckInDTO = {
   redFlags: RedFlag[];
   tags: DayTagDTO[];
   relief: ReliefUseDTO[];
+  /** Bumped by every save; a save must name the version it edited. */
+  version: number;
   updatedAt: string;
 };
 
@@ -84,6 +86,13 @@ export type JournalPageDTO = {
 export type QuickLogFormDataDTO = { tagSuggestions: TagSuggestionDTO[]; recent: QuickLogDTO[] };
 
 /** What the check-in action returns: field errors keyed by path, e.g. "parts.MORNING.intensity". */
-export type CheckInFormState = FormState & { savedDate?: string; hasUrgentRedFlag?: boolean };
+export type CheckInFormState = Omit<FormState, "conflict" | "version"> & {
+  savedDate?: string;
+  /** The saved check-in's version: the next save from this form edits it. */
+  version?: number;
+  hasUrgentRedFlag?: boolean;
+  /** It changed elsewhere since the form opened: what is stored now (null: it was deleted). */
+  conflict?: { current: CheckInDTO | null };
+};
 
 export type QuickLogFormState = FormState & { saved?: QuickLogDTO };

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { AppError } from "@/lib/errors";
-import { type FormState, fieldErrorsOf, formValues } from "@/lib/forms";
+import { type FormState, fieldErrorsOf, formValues, requestIdOf, versionOf } from "@/lib/forms";
 import { getCurrentUser } from "@/lib/session";
 import { calendarDateFor } from "@/lib/time";
 import { createLifeEvent, deleteLifeEvent, updateLifeEvent, updateOnset } from "./mutations";
@@ -12,6 +12,9 @@ const SESSION_ENDED = "Your session has ended. Sign in again; what you typed is 
 const NOT_YET = "That day hasn't happened yet.";
 const DUPLICATE = "You already have an event with this title on this date.";
 const GONE = "That event was already deleted.";
+const CHANGED_ELSEWHERE =
+  "This was changed in another tab or on another device since you opened it. Nothing was saved yet: compare and choose below.";
+const RELOAD = "Reload the page and try again; what you typed is still here.";
 
 type EventField = "date" | "title" | "category" | "note";
 const EVENT_FIELDS = ["date", "title", "category", "note"] as const;
@@ -27,7 +30,10 @@ function isFuture(date: string | null, timeZone: string): boolean {
   return date !== null && date > calendarDateFor(new Date(), timeZone);
 }
 
-/** Saves when the signed-in person's pain and its current flare began (blank clears a date). */
+/**
+ * Saves when the signed-in person's pain and its current flare began (blank clears a date),
+ * unless they changed elsewhere since the form opened: then both go back to choose from.
+ */
 export async function saveOnsetAction(
   _previous: FormState,
   formData: FormData,
@@ -45,12 +51,26 @@ export async function saveOnsetAction(
     };
     return { ok: false, fieldErrors, values };
   }
-  await updateOnset({ userId: user.id, data: parsed.data });
+  const version = versionOf(formData);
+  if (version === null) return { ok: false, message: RELOAD, values };
+  const result = await updateOnset({ userId: user.id, data: parsed.data, version });
+  if (result.status === "conflict") {
+    const current = {
+      painBeganOn: result.current.painBeganOn ?? "",
+      flareBeganOn: result.current.flareBeganOn ?? "",
+    };
+    return {
+      ok: false,
+      message: CHANGED_ELSEWHERE,
+      values,
+      conflict: { version: result.version, current },
+    };
+  }
   revalidateLifeEvents();
-  return { ok: true, message: "Saved.", values };
+  return { ok: true, message: "Saved.", values, version: result.version };
 }
 
-/** Adds a life event for the signed-in person. */
+/** Adds a life event for the signed-in person; a retried submit (same request id) adds one. */
 export async function createLifeEventAction(
   _previous: FormState,
   formData: FormData,
@@ -64,7 +84,7 @@ export async function createLifeEventAction(
     return { ok: false, fieldErrors: { date: [NOT_YET] }, values };
   }
   try {
-    await createLifeEvent({ userId: user.id, data: parsed.data });
+    await createLifeEvent({ userId: user.id, data: parsed.data, requestId: requestIdOf(formData) });
   } catch (error) {
     if (error instanceof AppError && error.code === "CONFLICT") {
       return { ok: false, fieldErrors: { title: [DUPLICATE] }, values };
@@ -75,7 +95,10 @@ export async function createLifeEventAction(
   return { ok: true, message: `Added “${parsed.data.title}”.` };
 }
 
-/** Changes one of the signed-in person's life events (someone else's id changes nothing). */
+/**
+ * Changes one of the signed-in person's life events (someone else's id changes nothing), unless
+ * it changed elsewhere since the form opened: then both versions go back to choose from.
+ */
 export async function updateLifeEventAction(
   _previous: FormState,
   formData: FormData,
@@ -89,18 +112,29 @@ export async function updateLifeEventAction(
   if (isFuture(data.date, user.timeZone)) {
     return { ok: false, fieldErrors: { date: [NOT_YET] }, values };
   }
-  let isUpdated: boolean;
+  const version = versionOf(formData);
+  if (version === null) return { ok: false, message: RELOAD, values };
+  let result: Awaited<ReturnType<typeof updateLifeEvent>>;
   try {
-    isUpdated = await updateLifeEvent({ userId: user.id, id, data });
+    result = await updateLifeEvent({ userId: user.id, id, version, data });
   } catch (error) {
     if (error instanceof AppError && error.code === "CONFLICT") {
       return { ok: false, fieldErrors: { title: [DUPLICATE] }, values };
     }
     throw error;
   }
-  if (!isUpdated) return { ok: false, message: GONE, values };
+  if (result.status === "gone") return { ok: false, message: GONE, values };
+  if (result.status === "conflict") {
+    const { current } = result;
+    return {
+      ok: false,
+      message: CHANGED_ELSEWHERE,
+      values,
+      conflict: { version: result.version, current: { ...current, note: current.note ?? "" } },
+    };
+  }
   revalidateLifeEvents();
-  return { ok: true, message: "Saved.", values };
+  return { ok: true, message: "Saved.", values, version: result.version };
 }
 
 /** Deletes one of the signed-in person's life events. */

@@ -3,7 +3,14 @@ import { getPrisma } from "@/lib/db";
 import { fromDbDate, toDbDate } from "@/lib/time";
 import type { LifeEventDTO, LifeEventMarker, OnsetDTO } from "./types";
 
-const EVENT_SELECT = { id: true, date: true, title: true, category: true, note: true } as const;
+const EVENT_SELECT = {
+  id: true,
+  date: true,
+  title: true,
+  category: true,
+  note: true,
+  version: true,
+} as const;
 
 function toDTO(row: {
   id: string;
@@ -11,6 +18,7 @@ function toDTO(row: {
   title: string;
   category: LifeEventDTO["category"];
   note: string | null;
+  version: number;
 }): LifeEventDTO {
   return { ...row, date: fromDbDate(row.date) };
 }
@@ -62,10 +70,11 @@ export async function getLifeEvent({
 export async function getOnset({ userId }: { userId: string }): Promise<OnsetDTO> {
   const row = await getPrisma().user.findFirst({
     where: { id: userId },
-    select: { painBeganOn: true, flareBeganOn: true },
+    select: { painBeganOn: true, flareBeganOn: true, onsetVersion: true },
   });
   return {
     painBeganOn: row?.painBeganOn ? fromDbDate(row.painBeganOn) : null,
     flareBeganOn: row?.flareBeganOn ? fromDbDate(row.flareBeganOn) : null,
+    version: row?.onsetVersion ?? 1,
   };
 }

@@ -1,63 +1,93 @@
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
-import { getPrisma } from "@/lib/db";
+import { getPrisma, isUniqueViolation } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { toDbDate } from "@/lib/time";
+import { fromDbDate, toDbDate } from "@/lib/time";
 import type { LifeEventInput, OnsetInput } from "./schema";
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
 
 function eventData(data: LifeEventInput) {
   return { date: toDbDate(data.date), title: data.title, category: data.category, note: data.note };
 }
 
 /**
- * Adds a life event for the person. Throws AppError("CONFLICT") when they already have an event
- * with the same title on the same date.
+ * Adds a life event for the person. A `requestId` they already created an event with returns
+ * that event (a retried submit stores one). Throws AppError("CONFLICT") when they already have
+ * another event with the same title on the same date.
  */
 export async function createLifeEvent({
   userId,
   data,
+  requestId = null,
 }: {
   userId: string;
   data: LifeEventInput;
-}): Promise<{ id: string }> {
+  requestId?: string | null;
+}): Promise<{ id: string; isReplay: boolean }> {
+  const prisma = getPrisma();
+  const existing = () =>
+    requestId
+      ? prisma.lifeEvent.findFirst({ where: { userId, requestId }, select: { id: true } })
+      : null;
+  const earlier = await existing();
+  if (earlier) return { id: earlier.id, isReplay: true };
   try {
-    return await getPrisma().lifeEvent.create({
-      data: { userId, ...eventData(data) },
+    const created = await prisma.lifeEvent.create({
+      data: { userId, requestId, ...eventData(data) },
       select: { id: true },
     });
+    return { id: created.id, isReplay: false };
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError("CONFLICT");
-    throw error;
+    if (!isUniqueViolation(error)) throw error;
+    // The same request sent twice at once, or another event with this title and date.
+    const other = await existing();
+    if (other) return { id: other.id, isReplay: true };
+    throw new AppError("CONFLICT");
   }
 }
 
+export type UpdateLifeEventResult =
+  | { status: "saved"; version: number }
+  | { status: "conflict"; version: number; current: LifeEventInput }
+  | { status: "gone" };
+
 /**
- * Changes one of the person's life events. Returns false when it does not exist or is someone
- * else's; throws AppError("CONFLICT") when the new date and title clash with another event.
+ * Changes one of the person's life events if it is still at `version`; else returns what is
+ * stored now (a conflict), or "gone" when it does not exist or is someone else's. Throws
+ * AppError("CONFLICT") when the new date and title clash with another event.
  */
 export async function updateLifeEvent({
   userId,
   id,
+  version,
   data,
 }: {
   userId: string;
   id: string;
+  version: number;
   data: LifeEventInput;
-}): Promise<boolean> {
+}): Promise<UpdateLifeEventResult> {
+  const prisma = getPrisma();
+  let count: number;
   try {
-    const { count } = await getPrisma().lifeEvent.updateMany({
-      where: { id, userId },
-      data: eventData(data),
-    });
-    return count === 1;
+    ({ count } = await prisma.lifeEvent.updateMany({
+      where: { id, userId, version },
+      data: { ...eventData(data), version: { increment: 1 } },
+    }));
   } catch (error) {
     if (isUniqueViolation(error)) throw new AppError("CONFLICT");
     throw error;
   }
+  if (count === 1) return { status: "saved", version: version + 1 };
+  const current = await prisma.lifeEvent.findFirst({
+    where: { id, userId },
+    select: { date: true, title: true, category: true, note: true, version: true },
+  });
+  if (!current) return { status: "gone" };
+  const { version: currentVersion, date, ...rest } = current;
+  return {
+    status: "conflict",
+    version: currentVersion,
+    current: { ...rest, date: fromDbDate(date) },
+  };
 }
 
 /** Deletes one of the person's life events; false when there was none of theirs to delete. */
@@ -72,19 +102,45 @@ export async function deleteLifeEvent({
   return count === 1;
 }
 
-/** Sets (or clears, with null) when the person's pain and its current flare began. */
+export type UpdateOnsetResult =
+  | { status: "saved"; version: number }
+  | { status: "conflict"; version: number; current: OnsetInput };
+
+/**
+ * Sets (or clears, with null) when the person's pain and its current flare began. With
+ * `version`, only if the dates are still at that version (else a conflict with the dates stored
+ * now); without it (sample data), whatever is there is replaced.
+ */
 export async function updateOnset({
   userId,
   data,
+  version,
 }: {
   userId: string;
   data: OnsetInput;
-}): Promise<void> {
-  await getPrisma().user.update({
-    where: { id: userId },
+  version?: number;
+}): Promise<UpdateOnsetResult> {
+  const prisma = getPrisma();
+  const [updated] = await prisma.user.updateManyAndReturn({
+    where: { id: userId, ...(version === undefined ? {} : { onsetVersion: version }) },
     data: {
       painBeganOn: data.painBeganOn === null ? null : toDbDate(data.painBeganOn),
       flareBeganOn: data.flareBeganOn === null ? null : toDbDate(data.flareBeganOn),
+      onsetVersion: { increment: 1 },
     },
+    select: { onsetVersion: true },
   });
+  if (updated) return { status: "saved", version: updated.onsetVersion };
+  const current = await prisma.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { painBeganOn: true, flareBeganOn: true, onsetVersion: true },
+  });
+  return {
+    status: "conflict",
+    version: current.onsetVersion,
+    current: {
+      painBeganOn: current.painBeganOn ? fromDbDate(current.painBeganOn) : null,
+      flareBeganOn: current.flareBeganOn ? fromDbDate(current.flareBeganOn) : null,
+    },
+  };
 }

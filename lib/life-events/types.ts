@@ -26,10 +26,18 @@ export type LifeEventDTO = {
   title: string;
   category: LifeEventCategory;
   note: string | null;
+  /** Bumped by every change; an edit must name the version it changed. */
+  version: number;
 };
 
 /** What a chart or another page may show of a life event: never the note. */
 export type LifeEventMarker = { date: string; title: string; category: LifeEventCategory };
 
 /** When this pain began, and when the current flare began (local dates), if the person said. */
-export type OnsetDTO = { painBeganOn: string | null; flareBeganOn: string | null };
+export type OnsetDates = { painBeganOn: string | null; flareBeganOn: string | null };
+
+/** The onset dates as the person's own form edits them. */
+export type OnsetDTO = OnsetDates & {
+  /** Bumped by every save of the two dates. */
+  version: number;
+};

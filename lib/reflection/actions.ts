@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { type FormState, fieldErrorsOf, formValues } from "@/lib/forms";
+import { type FormState, fieldErrorsOf, formValues, requestIdOf, versionOf } from "@/lib/forms";
 import { getCurrentUser } from "@/lib/session";
 import { getPromptsFor } from "./context";
 import { createReflection, deleteReflection, updateReflection } from "./mutations";
@@ -11,6 +11,9 @@ import { reflectionIdSchema, saveReflectionSchema, updateReflectionSchema } from
 
 const SESSION_ENDED = "Your session has ended. Sign in again; what you wrote is still here.";
 const GONE = "That reflection was already deleted.";
+const RELOAD = "Reload the page and try again; what you wrote is still here.";
+const CHANGED_ELSEWHERE =
+  "This answer was changed in another tab or on another device since you opened it. Nothing was saved yet: compare and choose below.";
 const PROMPT_GONE =
   "Your patterns have changed since this page opened, and this question is no longer asked. " +
   "Copy your answer, reload the page, and save it under another question.";
@@ -41,6 +44,7 @@ export async function saveReflectionAction(
   if (!prompt) return { ok: false, message: PROMPT_GONE, values };
   await createReflection({
     userId: user.id,
+    requestId: requestIdOf(formData),
     promptKey: prompt.key,
     promptText: promptTextOf(prompt),
     evidence: prompt.evidence,
@@ -51,7 +55,11 @@ export async function saveReflectionAction(
   redirect("/reflect/breathe?saved=1");
 }
 
-/** Changes the answer of one of the signed-in person's reflections. */
+/**
+ * Changes the answer of one of the signed-in person's reflections, unless it changed elsewhere
+ * since the form opened (the form's `version`): then both answers go back for the person to
+ * choose.
+ */
 export async function updateReflectionAction(
   _previous: FormState,
   formData: FormData,
@@ -64,10 +72,20 @@ export async function updateReflectionAction(
     answer: values.answer,
   });
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
-  const isUpdated = await updateReflection({ userId: user.id, ...parsed.data });
-  if (!isUpdated) return { ok: false, message: GONE, values };
+  const version = versionOf(formData);
+  if (version === null) return { ok: false, message: RELOAD, values };
+  const result = await updateReflection({ userId: user.id, ...parsed.data, version });
+  if (result.status === "gone") return { ok: false, message: GONE, values };
+  if (result.status === "conflict") {
+    return {
+      ok: false,
+      message: CHANGED_ELSEWHERE,
+      values,
+      conflict: { version: result.version, current: { answer: result.answer } },
+    };
+  }
   revalidateReflections();
-  return { ok: true, message: "Saved.", values };
+  return { ok: true, message: "Saved.", values, version: result.version };
 }
 
 /** Deletes one of the signed-in person's reflections. */

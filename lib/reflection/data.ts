@@ -12,6 +12,7 @@ const REFLECTION_SELECT = {
   evidence: true,
   answer: true,
   weekStart: true,
+  version: true,
   createdAt: true,
   updatedAt: true,
 } as const;
@@ -31,6 +32,7 @@ function toDTO(row: ReflectionRow): ReflectionDTO {
     evidence: evidenceFrom(row.evidence),
     answer: row.answer,
     weekStart: fromDbDate(row.weekStart),
+    version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

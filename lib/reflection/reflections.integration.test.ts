@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { describe, expect, test } from "vitest";
 import { generateDemoJournal } from "@/lib/journal/demo";
 import { insertDemoJournal } from "@/lib/journal/mutations";
@@ -24,9 +25,15 @@ const evidence: PromptEvidence[] = [
   },
 ];
 
-async function reflect(userId: string, promptKey: string, weekStart = "2026-10-05") {
+async function reflect(
+  userId: string,
+  promptKey: string,
+  weekStart = "2026-10-05",
+  requestId: string | null = null,
+) {
   return createReflection({
     userId,
+    requestId,
     promptKey,
     promptText: "How do you feel as the day begins?",
     evidence: promptKey === PROMPT_KEYS.mornings ? evidence : [],
@@ -50,7 +57,9 @@ describe("reflections", () => {
       weekStart: "2026-10-05",
     });
 
-    expect(await updateReflection({ userId: user.id, id, answer: "Tense, mostly." })).toBe(true);
+    expect(
+      await updateReflection({ userId: user.id, id, version: 1, answer: "Tense, mostly." }),
+    ).toEqual({ status: "saved", version: 2 });
     const changed = await getReflection({ userId: user.id, id });
     expect(changed?.answer).toBe("Tense, mostly.");
     expect(changed?.evidence).toEqual(evidence);
@@ -58,6 +67,43 @@ describe("reflections", () => {
     expect(await deleteReflection({ userId: user.id, id })).toBe(true);
     expect(await deleteReflection({ userId: user.id, id })).toBe(false);
     expect(await listReflections({ userId: user.id })).toHaveLength(1);
+  });
+
+  test("an edit from an older version is refused with the answer stored now", async () => {
+    const user = await createTestUser();
+    const { id } = await reflect(user.id, PROMPT_KEYS.mornings);
+    const fromPhone = { userId: user.id, id, version: 1 };
+    expect(await updateReflection({ ...fromPhone, answer: "From the phone" })).toEqual({
+      status: "saved",
+      version: 2,
+    });
+    expect(await updateReflection({ ...fromPhone, answer: "From the laptop" })).toEqual({
+      status: "conflict",
+      version: 2,
+      answer: "From the phone",
+    });
+    expect(await getReflection({ userId: user.id, id })).toMatchObject({
+      answer: "From the phone",
+      version: 2,
+    });
+  });
+
+  test("one request id creates one reflection, also when sent twice at once", async () => {
+    const user = await createTestUser();
+    const requestId = randomUUID();
+    const [first, second] = await Promise.all([
+      reflect(user.id, PROMPT_KEYS.mornings, "2026-10-05", requestId),
+      reflect(user.id, PROMPT_KEYS.mornings, "2026-10-05", requestId),
+    ]);
+    const retry = await reflect(user.id, PROMPT_KEYS.mornings, "2026-10-05", requestId);
+    expect(new Set([first.id, second.id, retry.id]).size).toBe(1);
+    expect([first.isReplay, second.isReplay].sort()).toEqual([false, true]);
+    expect(await listReflections({ userId: user.id })).toHaveLength(1);
+    // Another person's equal id is theirs alone.
+    const other = await createTestUser();
+    expect((await reflect(other.id, PROMPT_KEYS.mornings, "2026-10-05", requestId)).isReplay).toBe(
+      false,
+    );
   });
 
   test("the prompts answered in a week, each once", async () => {
@@ -79,7 +125,9 @@ describe("reflections", () => {
     expect(await listPromptKeysAnsweredInWeek({ userId: b.id, weekStart: "2026-10-05" })).toEqual(
       [],
     );
-    expect(await updateReflection({ userId: b.id, id, answer: "Mine now" })).toBe(false);
+    expect(await updateReflection({ userId: b.id, id, version: 1, answer: "Mine now" })).toEqual({
+      status: "gone",
+    });
     expect(await deleteReflection({ userId: b.id, id })).toBe(false);
     expect((await getReflection({ userId: a.id, id }))?.answer).toBe(
       `An answer to ${PROMPT_KEYS.mornings}`,
@@ -123,6 +171,7 @@ describe("getPromptsFor on the demo journal", () => {
 
     await createReflection({
       userId: user.id,
+      requestId: null,
       promptKey: PROMPT_KEYS.mornings,
       promptText: "x",
       evidence: [],

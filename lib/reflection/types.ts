@@ -1,4 +1,4 @@
-import type { LifeEventMarker, OnsetDTO } from "@/lib/life-events/types";
+import type { LifeEventMarker, OnsetDates } from "@/lib/life-events/types";
 import type { PatternAnalysis, TagInfo } from "@/lib/patterns/types";
 
 /** The comparison that raised a prompt, as it stood when the prompt was shown or answered. */
@@ -42,7 +42,7 @@ export type Prompt = {
   evidence: readonly PromptEvidence[];
   notes: readonly PromptNote[];
   /** Only for the onset prompt: the dates given and the life events near them. */
-  onset?: OnsetDTO & { nearPain: NearEvent[]; nearFlare: NearEvent[] };
+  onset?: OnsetDates & { nearPain: NearEvent[]; nearFlare: NearEvent[] };
   /** The person already answered it this week: it steps back (shown lower, collapsed). */
   isAnsweredThisWeek: boolean;
 };
@@ -55,7 +55,7 @@ export type PromptContext = {
   analysis: PatternAnalysis;
   tags: readonly TagInfo[];
   reliefs: readonly ReliefSubject[];
-  onset: OnsetDTO;
+  onset: OnsetDates;
   lifeEvents: readonly LifeEventMarker[];
   /** Prompt keys the person answered in the current week. */
   answeredThisWeek: readonly string[];
@@ -71,6 +71,8 @@ export type ReflectionDTO = {
   answer: string;
   /** Monday of the local week it was written in. */
   weekStart: string;
+  /** Bumped by every change; an edit must name the version it changed. */
+  version: number;
   /** ISO instants. */
   createdAt: string;
   updatedAt: string;

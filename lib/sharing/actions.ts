@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { auditContextFrom } from "@/lib/audit/context";
 import { recordAudit } from "@/lib/audit/mutations";
-import { type FormState, fieldErrorsOf } from "@/lib/forms";
+import { AppError } from "@/lib/errors";
+import { type FormState, fieldErrorsOf, requestIdOf } from "@/lib/forms";
 import { getCurrentUser } from "@/lib/session";
 import { createShareLink, revokeShareLink } from "./mutations";
 import { createShareSchema, shareIdSchema } from "./schema";
@@ -14,7 +15,8 @@ export type CreateShareState = FormState & { token?: string; expiresAt?: string 
 
 /**
  * Creates a share link for the signed-in person with the options they previewed. Returns the
- * token once; it is never shown again.
+ * token once; it is never shown again. A retried submit (same request id) creates no second
+ * link: it returns a new token for the same one.
  */
 export async function createShareLinkAction(
   _previous: CreateShareState,
@@ -27,12 +29,28 @@ export async function createShareLinkAction(
   const input = parsed.data;
   const snapshot =
     input.mode === "SNAPSHOT" ? await buildSummary({ userId: user.id, options: input }) : null;
-  const link = await createShareLink({ userId: user.id, input, snapshot });
-  await recordAudit({
-    userId: user.id,
-    event: "SHARE_LINK_CREATED",
-    context: auditContextFrom(await headers()),
-  });
+  let link: Awaited<ReturnType<typeof createShareLink>>;
+  try {
+    link = await createShareLink({
+      userId: user.id,
+      input,
+      snapshot,
+      requestId: requestIdOf(formData),
+    });
+  } catch (error) {
+    if (error instanceof AppError && error.code === "CONFLICT") {
+      return { ok: false, message: "This link was created and then revoked. Reload the page." };
+    }
+    throw error;
+  }
+  // A retried request made no new link: it is logged once.
+  if (!link.isReplay) {
+    await recordAudit({
+      userId: user.id,
+      event: "SHARE_LINK_CREATED",
+      context: auditContextFrom(await headers()),
+    });
+  }
   revalidatePath("/share");
   return { ok: true, message: "Link created.", token: link.token, expiresAt: link.expiresAt };
 }

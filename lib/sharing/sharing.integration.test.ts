@@ -1,7 +1,8 @@
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { extractText, getDocumentProxy } from "unpdf";
 import { beforeAll, describe, expect, test } from "vitest";
 import { getPrisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import { toDbDate } from "@/lib/time";
 import { createTestUser } from "@/test/factories";
 import { findOpenShareLink, getShareAccessLog, listShareLinks } from "./data";
@@ -200,6 +201,30 @@ describe("share links", () => {
     expect(await findOpenShareLink({ tokenHash: liveHash, now: new Date() })).toBeNull();
     expect(await revokeShareLink({ userId: alice.id, id: live.id })).toBe(false);
     expect(id).toBeTruthy();
+  });
+
+  test("one request id makes one link: a retry gets a new token for it, the old one stops", async () => {
+    const requestId = randomUUID();
+    const hash = (token: string) => createHash("sha256").update(token).digest("hex");
+    const request = { userId: alice.id, input: linkInput(), snapshot: null, requestId };
+    const first = await createShareLink(request);
+    const [retry, again] = await Promise.all([createShareLink(request), createShareLink(request)]);
+    expect(new Set([first.id, retry.id, again.id]).size).toBe(1);
+    expect([first.isReplay, retry.isReplay, again.isReplay]).toEqual([false, true, true]);
+    expect(await getPrisma().shareLink.count({ where: { userId: alice.id, requestId } })).toBe(1);
+    const opens = async (token: string) =>
+      (await findOpenShareLink({ tokenHash: hash(token), now: new Date() })) !== null;
+    const stored = await getPrisma().shareLink.findUniqueOrThrow({ where: { id: first.id } });
+    // Exactly one of the tokens handed out works: the one stored last.
+    const working = [first.token, retry.token, again.token].filter(
+      (token) => hash(token) === stored.tokenHash,
+    );
+    expect(working).toHaveLength(1);
+    expect(await opens(working[0] as string)).toBe(true);
+    expect(await opens(first.token)).toBe(false);
+    // Once revoked, a retry does not bring it back.
+    await revokeShareLink({ userId: alice.id, id: first.id });
+    await expect(createShareLink(request)).rejects.toEqual(new AppError("CONFLICT"));
   });
 
   test("a frozen link keeps the summary it was created with", async () => {

@@ -45,7 +45,7 @@ export default async function SharePage({
         </p>
         <SummaryView summary={view.preview} headingLevel={3} />
       </section>
-      <CreateLinkForm options={view.options} />
+      <CreateLinkForm options={view.options} requestId={crypto.randomUUID()} />
       <section aria-labelledby="links-heading">
         <h2 id="links-heading">Your links</h2>
         <ShareLinksList links={view.links} now={Date.now()} />

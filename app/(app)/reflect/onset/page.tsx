@@ -40,7 +40,7 @@ export default async function OnsetPage() {
       </div>
       <section aria-labelledby="add-event-heading" className="card">
         <h2 id="add-event-heading">Add a life event</h2>
-        <LifeEventForm today={today} />
+        <LifeEventForm today={today} requestId={crypto.randomUUID()} />
       </section>
       <section aria-labelledby="events-heading">
         <h2 id="events-heading">Your life events</h2>
