@@ -9,7 +9,12 @@ test("shifts are at least a week and never a whole number of weeks", () => {
   const shifts = calibrationShifts(30);
   expect(shifts).toEqual([8, 9, 10, 11, 12, 13, 15, 16, 17, 18, 19, 20, 22, 23]);
   expect(calibrationShifts(10)).toEqual([]);
-  expect(calibrationShifts(3650)).toHaveLength(60);
+  expect(calibrationShifts(365)).toHaveLength(60);
+  // Years of rows: fewer shifts, spread over the whole range.
+  const decade = calibrationShifts(3650);
+  expect(decade).toHaveLength(12);
+  expect(decade[0]).toBe(8);
+  expect(decade.at(-1)).toBeGreaterThan(3000);
 });
 
 test("with ρ fixed at 0 it is the ordinary regression t test (values from NumPy and SciPy)", () => {

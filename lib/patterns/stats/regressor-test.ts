@@ -23,6 +23,13 @@ const MIN_SHIFT = 7;
 /** Enough shifts to estimate a spread to about ±10%; more only costs time on long windows. */
 const MAX_SHIFTS = 60;
 /**
+ * Each shift refits the whole series for every ρ, so long windows (years) take fewer shifts: at
+ * least 12, within about 25,000 rows of refits. Fewer shifts make the spread noisier, which only
+ * makes max(1, spread) larger on average (stricter), and a window of years has power to spare.
+ */
+const SHIFT_ROW_BUDGET = 25_000;
+const MIN_SHIFTS = 12;
+/**
  * Calibration only ever raises p, and no family calls a pattern above p = 0.05, so a regressor
  * with p > 0.05 before calibration cannot be called: it is shown without the calibration.
  */
@@ -47,10 +54,11 @@ function tOf(fit: AveragedFit): number {
 export function calibrationShifts(n: number): number[] {
   const all: number[] = [];
   for (let k = MIN_SHIFT; k <= n - MIN_SHIFT; k++) if (k % 7 !== 0) all.push(k);
-  if (all.length <= MAX_SHIFTS) return all;
+  const count = Math.min(MAX_SHIFTS, Math.max(MIN_SHIFTS, Math.floor(SHIFT_ROW_BUDGET / n)));
+  if (all.length <= count) return all;
   return Array.from(
-    { length: MAX_SHIFTS },
-    (_, i) => all[Math.floor((i * all.length) / MAX_SHIFTS)] as number,
+    { length: count },
+    (_, i) => all[Math.floor((i * all.length) / count)] as number,
   );
 }
 
