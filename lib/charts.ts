@@ -45,3 +45,20 @@ export function heatColor(meanPain: number): string {
   const lightness = Math.round(96 - strength * 46);
   return `hsl(28 90% ${lightness}%)`;
 }
+
+/**
+ * A chart label broken into lines of at most `width` characters at spaces (a word longer than
+ * that keeps its own line), so axis labels stay whole instead of being cut or crowding the plot.
+ */
+export function wrapLabel(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && last.length + 1 + word.length <= width) {
+      lines[lines.length - 1] = `${last} ${word}`;
+    } else {
+      lines.push(word);
+    }
+  }
+  return lines;
+}

@@ -1,10 +1,9 @@
 "use client";
 
-import "./register";
 import { useMemo } from "react";
-import { Chart } from "react-chartjs-2";
 import { CHART_COLORS } from "@/lib/charts";
 import { ChartFrame } from "./chart-frame";
+import { LazyChart } from "./lazy-chart";
 import { themedScale, useChartTheme } from "./use-chart-theme";
 
 export type PartOfDayBar = { label: string; q1: number; median: number; q3: number };
@@ -44,9 +43,9 @@ export function PartOfDayChart({ rows, summary }: { rows: PartOfDayBar[]; summar
   );
   return (
     <ChartFrame summary={summary}>
-      <Chart
+      <LazyChart
         type="bar"
-        data={data as never}
+        data={data}
         options={{
           maintainAspectRatio: false,
           animation: false,

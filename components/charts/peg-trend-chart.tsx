@@ -1,10 +1,9 @@
 "use client";
 
-import "./register";
 import { useMemo } from "react";
-import { Line } from "react-chartjs-2";
 import { CHART_COLORS } from "@/lib/charts";
 import { ChartFrame } from "./chart-frame";
+import { LazyChart } from "./lazy-chart";
 import { themedScale, useChartTheme } from "./use-chart-theme";
 
 export type PegChartPoint = { date: string; score: number };
@@ -57,7 +56,8 @@ export function PegTrendChart({ points, summary }: { points: PegChartPoint[]; su
   }, [baseline]);
   return (
     <ChartFrame summary={summary} height={240}>
-      <Line
+      <LazyChart
+        type="line"
         data={data}
         options={{
           maintainAspectRatio: false,

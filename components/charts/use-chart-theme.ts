@@ -28,7 +28,7 @@ export function themedScale(
     min,
     max,
     isTimeline = false,
-  }: { title?: string; min?: number; max?: number; isTimeline?: boolean } = {},
+  }: { title?: string | string[]; min?: number; max?: number; isTimeline?: boolean } = {},
 ) {
   return {
     min,

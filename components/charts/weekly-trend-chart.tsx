@@ -1,11 +1,10 @@
 "use client";
 
-import "./register";
 import { useMemo } from "react";
-import { Line } from "react-chartjs-2";
 import { CHART_COLORS } from "@/lib/charts";
 import { eventChartPosition, eventLabel } from "@/lib/life-events/chart";
 import { ChartFrame } from "./chart-frame";
+import { LazyChart } from "./lazy-chart";
 import { themedScale, useChartTheme } from "./use-chart-theme";
 
 export type WeekPoint = { weekStart: string; meanPain: number; medianPain: number };
@@ -77,7 +76,8 @@ export function WeeklyTrendChart({
   }, [weeks, events]);
   return (
     <ChartFrame summary={summary}>
-      <Line
+      <LazyChart
+        type="line"
         data={data}
         options={{
           maintainAspectRatio: false,

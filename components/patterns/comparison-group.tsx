@@ -1,16 +1,18 @@
 import { ForestPlot } from "@/components/charts/forest-plot";
 import { TableScroll } from "@/components/ui/table-scroll";
-import { formatPain } from "@/lib/charts";
 import {
   describeComparison,
   differenceText,
   intervalText,
   KIND_HEADINGS,
-  statusText,
 } from "@/lib/patterns/describe";
 import type { Comparison, ComparisonKind, TestedComparison } from "@/lib/patterns/types";
+import { comparedLabel, differenceWithInterval, resultText } from "@/lib/patterns/wording";
 
-/** One kind of comparison (people, contexts, relief…): a forest plot and the full evidence table. */
+/**
+ * One kind of comparison (people, places, relief…) over what the person logged: the patterns
+ * found, a forest plot of the tested ones, and every comparison's evidence behind a disclosure.
+ */
 export function ComparisonGroup({
   kind,
   comparisons,
@@ -23,9 +25,10 @@ export function ComparisonGroup({
   );
   const found = tested.filter((comparison) => comparison.status === "found");
   const headingId = `group-${kind}`;
+  const heading = KIND_HEADINGS[kind];
   return (
     <section aria-labelledby={headingId} className="card">
-      <h3 id={headingId}>{KIND_HEADINGS[kind]}</h3>
+      <h3 id={headingId}>{heading}</h3>
       {found.length > 0 ? (
         <ul className="findings">
           {found.map((comparison) => (
@@ -33,59 +36,58 @@ export function ComparisonGroup({
           ))}
         </ul>
       ) : (
-        <p className="muted">No clear pattern here yet.</p>
+        <p className="muted">
+          {tested.length > 0 ? "No clear pattern here yet." : "Not enough days to compare yet."}
+        </p>
       )}
       {tested.length > 0 ? (
         <ForestPlot
           rows={tested.map((comparison) => ({
-            label: comparison.labelA,
+            label: comparedLabel(comparison),
             difference: comparison.difference,
             low: comparison.ciLow,
             high: comparison.ciHigh,
             isFound: comparison.status === "found",
           }))}
-          summary={`${KIND_HEADINGS[kind]}: differences in pain with 95% intervals. ${tested
+          summary={`${heading}: differences in pain with 95% intervals. ${tested
             .map(
               (comparison) =>
-                `${comparison.labelA}: ${differenceText(comparison)} (${intervalText(comparison)})`,
+                `${comparedLabel(comparison)}: ${differenceText(comparison)} (${intervalText(comparison)})`,
             )
             .join("; ")}.`}
         />
       ) : null}
-      <TableScroll label={`${KIND_HEADINGS[kind]}: every comparison`}>
-        <table className="data-table">
-          <caption>{KIND_HEADINGS[kind]}: every comparison with its evidence</caption>
-          <thead>
-            <tr>
-              <th scope="col">Compared</th>
-              <th scope="col">Days</th>
-              <th scope="col">Medians</th>
-              <th scope="col">Difference</th>
-              <th scope="col">95% interval</th>
-              <th scope="col">Result</th>
-            </tr>
-          </thead>
-          <tbody>
-            {comparisons.map((comparison) => (
-              <tr key={comparison.key}>
-                <th scope="row">
-                  {comparison.labelA}{" "}
-                  <span className="muted">vs {comparison.labelB.toLowerCase()}</span>
-                </th>
-                <td>
-                  {comparison.nA} vs {comparison.nB}
-                </td>
-                <td>
-                  {formatPain(comparison.medianA)} vs {formatPain(comparison.medianB)}
-                </td>
-                <td>{differenceText(comparison)}</td>
-                <td>{intervalText(comparison)}</td>
-                <td>{statusText(comparison)}</td>
+      <details className="disclosure">
+        <summary>
+          Show every comparison
+          <span className="visually-hidden"> about {heading.toLowerCase()}</span>
+        </summary>
+        <TableScroll label={`${heading}: every comparison`}>
+          <table className="data-table comparison-table">
+            <caption>{heading}: every comparison with its evidence</caption>
+            <thead>
+              <tr>
+                <th scope="col">Compared</th>
+                <th scope="col">Days</th>
+                <th scope="col">Difference (95% interval)</th>
+                <th scope="col">Result</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+            </thead>
+            <tbody>
+              {comparisons.map((comparison) => (
+                <tr key={comparison.key}>
+                  <th scope="row">{comparedLabel(comparison)}</th>
+                  <td>
+                    {comparison.nA} vs {comparison.nB}
+                  </td>
+                  <td>{differenceWithInterval(comparison)}</td>
+                  <td>{resultText(comparison)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      </details>
     </section>
   );
 }

@@ -1,34 +1,29 @@
-import { METHOD_PLAIN, METHOD_TECHNICAL } from "@/lib/patterns/method";
+import { Suspense } from "react";
 import type { Comparison, ComparisonKind, PatternAnalysis } from "@/lib/patterns/types";
+import { loggedComparisons } from "@/lib/patterns/wording";
 import { ComparisonGroup } from "./comparison-group";
 
 const ORDER: ComparisonKind[] = ["partOfDay", "person", "context", "emotion", "relief", "weekday"];
 
-/** Every comparison, grouped, with a plain statement of how the numbers were made. */
+/** Every comparison of what the person logged, grouped by kind. */
 export function ComparisonsSection({ analysis }: { analysis: PatternAnalysis }) {
   const byKind = new Map<ComparisonKind, Comparison[]>();
-  for (const comparison of analysis.comparisons) {
+  for (const comparison of loggedComparisons(analysis.comparisons)) {
     byKind.set(comparison.kind, [...(byKind.get(comparison.kind) ?? []), comparison]);
   }
   return (
     <section aria-labelledby="comparisons-heading">
       <h2 id="comparisons-heading">What tends to go with more or less pain?</h2>
-      <div className="notice notice--info">
-        <p>{METHOD_PLAIN}</p>
-        <details>
-          <summary>How this is worked out</summary>
-          <dl>
-            {METHOD_TECHNICAL.map(({ term, text }) => (
-              <div key={term}>
-                <dt>{term}</dt>
-                <dd>{text}</dd>
-              </div>
-            ))}
-          </dl>
-        </details>
-      </div>
+      <p>
+        Each chart shows how much more (right of zero) or less (left) pain went with one thing than
+        without it, with a bar for the range the true difference most likely lies in (95% interval).
+        Orange bars are patterns found.
+      </p>
       {ORDER.filter((kind) => byKind.has(kind)).map((kind) => (
-        <ComparisonGroup key={kind} kind={kind} comparisons={byKind.get(kind) ?? []} />
+        // Its own Suspense boundary: each group hydrates separately (see the Patterns page).
+        <Suspense key={kind}>
+          <ComparisonGroup kind={kind} comparisons={byKind.get(kind) ?? []} />
+        </Suspense>
       ))}
     </section>
   );

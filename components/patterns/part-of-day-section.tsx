@@ -25,37 +25,42 @@ export function PartOfDaySection({ distribution }: { distribution: PartDistribut
       ) : (
         <>
           <PartOfDayChart rows={rows} summary={`Pain by part of day. ${summary}.`} />
-          <TableScroll label="Ratings by part of day">
-            <table className="data-table">
-              <caption>Ratings by part of day: the median and the middle half (quartiles)</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Part of day</th>
-                  <th scope="col">Median</th>
-                  <th scope="col">Middle half</th>
-                  <th scope="col">Range</th>
-                  <th scope="col">Ratings</th>
-                  <th scope="col">Days</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={row.partOfDay}>
-                    <th scope="row">{row.label}</th>
-                    <td>{formatPain(row.median)}</td>
-                    <td>
-                      {formatPain(row.q1)}–{formatPain(row.q3)}
-                    </td>
-                    <td>
-                      {formatPain(row.min)}–{formatPain(row.max)}
-                    </td>
-                    <td>{row.entries}</td>
-                    <td>{row.days}</td>
+          <details className="disclosure">
+            <summary>The numbers by part of day</summary>
+            <TableScroll label="Ratings by part of day">
+              <table className="data-table">
+                <caption>
+                  Ratings by part of day: the median and the middle half (quartiles)
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Part of day</th>
+                    <th scope="col">Median</th>
+                    <th scope="col">Middle half</th>
+                    <th scope="col">Range</th>
+                    <th scope="col">Ratings</th>
+                    <th scope="col">Days</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+                </thead>
+                <tbody>
+                  {rows.map((row) => (
+                    <tr key={row.partOfDay}>
+                      <th scope="row">{row.label}</th>
+                      <td>{formatPain(row.median)}</td>
+                      <td>
+                        {formatPain(row.q1)}–{formatPain(row.q3)}
+                      </td>
+                      <td>
+                        {formatPain(row.min)}–{formatPain(row.max)}
+                      </td>
+                      <td>{row.entries}</td>
+                      <td>{row.days}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
+          </details>
         </>
       )}
     </section>

@@ -34,7 +34,7 @@ export function WeeklyTrendSection({
       ) : (
         <>
           <WeeklyTrendChart weeks={weeks} summary={summary} events={events} />
-          <details>
+          <details className="disclosure">
             <summary>The weekly numbers, with best and worst days</summary>
             <TableScroll label="Day pain per week">
               <table className="data-table">

@@ -3,7 +3,7 @@ import { WeeklyTrendChart } from "@/components/charts/weekly-trend-chart";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { formatPain } from "@/lib/charts";
 import { PART_OF_DAY_LABELS } from "@/lib/journal/vocabulary";
-import { type DocumentTable, summaryDocument } from "@/lib/sharing/document";
+import { type DocumentTable, inDayOrder, summaryDocument } from "@/lib/sharing/document";
 import type { ShareSummary } from "@/lib/sharing/types";
 
 function Table({ table }: { table: DocumentTable }) {
@@ -63,11 +63,11 @@ export function SummaryView({
           ))}
           {section.id === "parts-of-day" && summary.partsOfDay.length ? (
             <PartOfDayChart
-              rows={summary.partsOfDay.map((part) => ({
+              rows={inDayOrder(summary.partsOfDay).map((part) => ({
                 ...part,
                 label: PART_OF_DAY_LABELS[part.partOfDay].label,
               }))}
-              summary={`Pain by part of day: ${summary.partsOfDay
+              summary={`Pain by part of day: ${inDayOrder(summary.partsOfDay)
                 .map(
                   (part) =>
                     `${PART_OF_DAY_LABELS[part.partOfDay].label} median ${formatPain(part.median)}`,

@@ -1,14 +1,15 @@
 import { formatPain, pluralDays } from "@/lib/charts";
 import { PART_OF_DAY_LABELS, RED_FLAG_INFO, type RedFlag } from "@/lib/journal/vocabulary";
 import { LIFE_EVENT_CATEGORY_LABELS, type LifeEventCategory } from "@/lib/life-events/types";
+import { METHOD_PLAIN, METHOD_TECHNICAL } from "@/lib/patterns/method";
+import { PARTS_OF_DAY, type PartDistribution } from "@/lib/patterns/types";
 import {
-  describeComparison,
-  differenceText,
-  intervalText,
-  statusText,
-} from "@/lib/patterns/describe";
-import { METHOD_PLAIN } from "@/lib/patterns/method";
-import type { TestedComparison } from "@/lib/patterns/types";
+  comparedLabel,
+  differenceWithInterval,
+  headline,
+  loggedComparisons,
+  resultText,
+} from "@/lib/patterns/wording";
 import { formatChangePercent, PEG_LEVEL_LABELS } from "@/lib/peg/score";
 import type { ShareSummary } from "./types";
 
@@ -28,11 +29,10 @@ export type DocumentSection = {
  */
 export function summaryDocument(summary: ShareSummary): DocumentSection[] {
   const { period } = summary;
-  const tested = summary.patterns.comparisons.filter(
-    (comparison): comparison is TestedComparison => comparison.status !== "not-enough-data",
-  );
-  const found = tested.filter((comparison) => comparison.status === "found");
-  const untested = summary.patterns.comparisons.length - tested.length;
+  const partsOfDay = inDayOrder(summary.partsOfDay);
+  const comparisons = loggedComparisons(summary.patterns.comparisons);
+  const untested = comparisons.filter((c) => c.status === "not-enough-data").length;
+  const top = headline({ comparisons });
   const sections: DocumentSection[] = [
     {
       id: "overview",
@@ -49,13 +49,13 @@ export function summaryDocument(summary: ShareSummary): DocumentSection[] {
     {
       id: "parts-of-day",
       title: "Pain by part of day",
-      paragraphs: summary.partsOfDay.length ? [] : ["No ratings in this period."],
-      tables: summary.partsOfDay.length
+      paragraphs: partsOfDay.length ? [] : ["No ratings in this period."],
+      tables: partsOfDay.length
         ? [
             {
               caption: "Ratings per part of day: median, middle half (quartiles) and range",
               head: ["Part of day", "Median", "Middle half", "Range", "Ratings", "Days"],
-              rows: summary.partsOfDay.map((part) => [
+              rows: partsOfDay.map((part) => [
                 PART_OF_DAY_LABELS[part.partOfDay].label,
                 formatPain(part.median),
                 `${formatPain(part.q1)}–${formatPain(part.q3)}`,
@@ -107,23 +107,30 @@ export function summaryDocument(summary: ShareSummary): DocumentSection[] {
       id: "patterns",
       title: "Patterns, with their evidence",
       paragraphs: [
-        ...(found.length
-          ? found.map(describeComparison)
-          : ["No comparison showed a clear difference in this period."]),
-        `${summary.patterns.testedCount} comparisons were tested; ${untested} had too little data to test. ${METHOD_PLAIN} ${summary.patterns.methods.join(" ")}`,
+        ...(top.kind === "found"
+          ? [
+              ...top.lines.map((line) => line.text),
+              ...(top.otherFound > 0 ? [`${top.otherFound} more found: see the table below.`] : []),
+            ]
+          : ["Nothing stood out clearly from chance in this period."]),
+        `${summary.patterns.testedCount} comparisons were tested; ${untested} had too little data to test. ${METHOD_PLAIN}`,
       ],
-      tables: tested.length
+      tables: comparisons.length
         ? [
             {
-              caption: "Every tested comparison",
-              head: ["Compared", "Days", "Difference", "95% interval", "Result"],
-              rows: tested.map((comparison) => [
-                `${comparison.labelA} vs ${comparison.labelB.toLowerCase()}`,
+              caption: "Every comparison of what the patient logged",
+              head: ["Compared", "Days", "Difference (95% interval)", "Result"],
+              rows: comparisons.map((comparison) => [
+                comparedLabel(comparison),
                 `${comparison.nA} vs ${comparison.nB}`,
-                differenceText(comparison),
-                intervalText(comparison),
-                statusText(comparison),
+                differenceWithInterval(comparison),
+                resultText(comparison),
               ]),
+            },
+            {
+              caption: "How this is worked out",
+              head: ["What", "Method"],
+              rows: METHOD_TECHNICAL.map(({ term, text }) => [term, text]),
             },
           ]
         : [],
@@ -230,4 +237,13 @@ export function summaryDocument(summary: ShareSummary): DocumentSection[] {
     });
   }
   return sections;
+}
+
+/** Parts of the day in the order of the day (morning → night), whatever order they came in. */
+export function inDayOrder<T extends Pick<PartDistribution, "partOfDay">>(
+  parts: readonly T[],
+): T[] {
+  return [...parts].sort(
+    (a, b) => PARTS_OF_DAY.indexOf(a.partOfDay) - PARTS_OF_DAY.indexOf(b.partOfDay),
+  );
 }

@@ -6,6 +6,7 @@ import { PART_OF_DAY_LABELS } from "@/lib/journal/vocabulary";
 import {
   type DocumentSection,
   type DocumentTable,
+  inDayOrder,
   NOT_A_DIAGNOSIS_LINE,
   summaryDocument,
 } from "./document";
@@ -85,7 +86,8 @@ function drawPainScale(
 
 /** Bars for the middle half of each part of day's ratings, a tick at the median. */
 function drawPartsChart(doc: Doc, summary: ShareSummary) {
-  if (!summary.partsOfDay.length) return;
+  const parts = inDayOrder(summary.partsOfDay);
+  if (!parts.length) return;
   const height = 120;
   ensureSpace(doc, height + 30);
   const top = doc.y;
@@ -93,8 +95,8 @@ function drawPartsChart(doc: Doc, summary: ShareSummary) {
   const width = contentWidth(doc) - 30;
   const y = (value: number) => top + height - (value / 10) * height;
   drawPainScale(doc, { left, width, y });
-  const slot = width / summary.partsOfDay.length;
-  summary.partsOfDay.forEach((part, index) => {
+  const slot = width / parts.length;
+  parts.forEach((part, index) => {
     const x = left + slot * index + slot * 0.3;
     const barWidth = slot * 0.4;
     doc

@@ -1,15 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
 import { ComparisonsSection } from "@/components/patterns/comparisons-section";
 import { HeatmapTable } from "@/components/patterns/heatmap-table";
+import { MethodSection } from "@/components/patterns/method-section";
 import { PartOfDaySection } from "@/components/patterns/part-of-day-section";
+import { StandsOut } from "@/components/patterns/stands-out";
 import { WeeklyTrendSection } from "@/components/patterns/weekly-trend-section";
 import { WindowPicker } from "@/components/patterns/window-picker";
 import { pluralDays } from "@/lib/charts";
 import { loadLifeEventMarkers } from "@/lib/life-events/loaders";
 import { loadPatterns } from "@/lib/patterns/loaders";
+import { METHOD_PLAIN, METHOD_TECHNICAL } from "@/lib/patterns/method";
 import { MIN_DAYS_PER_SIDE } from "@/lib/patterns/types";
 import { parsePatternWindow } from "@/lib/patterns/window";
+import { headline } from "@/lib/patterns/wording";
 
 export const metadata: Metadata = { title: "Patterns" };
 
@@ -35,11 +40,24 @@ export default async function PatternsPage({
           of check-ins make the first comparisons possible.{" "}
           <Link href="/tonight">Check in tonight</Link>.
         </div>
-      ) : null}
-      <PartOfDaySection distribution={view.distribution} />
-      <HeatmapTable cells={view.heatmap} />
-      <WeeklyTrendSection weeks={view.weeks} events={lifeEvents} />
+      ) : (
+        <StandsOut headline={headline(view.analysis)} dayCount={view.dayCount} />
+      )}
+      {/* Each section hydrates on its own (a Suspense boundary), so a phone's main thread is never
+          blocked for the whole page at once; nothing here suspends. */}
+      <Suspense>
+        <PartOfDaySection distribution={view.distribution} />
+      </Suspense>
+      <Suspense>
+        <HeatmapTable cells={view.heatmap} />
+      </Suspense>
+      <Suspense>
+        <WeeklyTrendSection weeks={view.weeks} events={lifeEvents} />
+      </Suspense>
       <ComparisonsSection analysis={view.analysis} />
+      <Suspense>
+        <MethodSection plain={METHOD_PLAIN} technical={METHOD_TECHNICAL} />
+      </Suspense>
     </>
   );
 }
