@@ -151,7 +151,7 @@ sampleTest(
     await page.setViewportSize(NARROW_PHONE);
     await page.goto("/patterns");
     await openEveryDisclosure(page);
-    const region = page.getByRole("region", { name: /every comparison/ }).first();
+    const region = page.getByRole("region", { name: "Mean pain by weekday and part of day" });
     const { scrollWidth, clientWidth } = await region.evaluate((element) => ({
       scrollWidth: element.scrollWidth,
       clientWidth: element.clientWidth,
