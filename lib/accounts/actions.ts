@@ -9,8 +9,6 @@ import { AppError } from "@/lib/errors";
 import { type FormState, fieldErrorsOf, formValues } from "@/lib/forms";
 import { hashPassword, isCommonPassword } from "@/lib/passwords";
 import { consumeSignUpAttempt } from "@/lib/rate-limit";
-import { generateRecoveryCodes } from "@/lib/recovery/codes";
-import { replaceRecoveryCodes } from "@/lib/recovery/mutations";
 import { getCurrentUser } from "@/lib/session";
 import { deleteAllSessions } from "@/lib/sessions/mutations";
 import {
@@ -45,7 +43,7 @@ const RATE_LIMITED = "Too many attempts from here. Wait a while and try again.";
 export async function createAccountAction(
   _previous: FormState,
   formData: FormData,
-): Promise<FormState<"email" | "password" | "timeZone"> & { codes?: string[] }> {
+): Promise<FormState<"email" | "password" | "timeZone">> {
   const values = formValues(formData, ["email", "timeZone"] as const);
   try {
     await consumeSignUpAttempt({ clientKey: clientKeyFrom(await headers()) });
@@ -61,9 +59,8 @@ export async function createAccountAction(
   }
   // Hash before looking at the email so that a taken and a free email take the same time.
   const passwordHash = await hashPassword(password);
-  let userId: string;
   try {
-    userId = (await createUser({ email, passwordHash, timeZone })).id;
+    await createUser({ email, passwordHash, timeZone });
   } catch (error) {
     if (error instanceof AppError && error.code === "EMAIL_TAKEN") {
       return {
@@ -74,10 +71,7 @@ export async function createAccountAction(
     }
     throw error;
   }
-  // Shown once by the form; only their hashes are kept.
-  const codes = generateRecoveryCodes();
-  await replaceRecoveryCodes({ userId, codes });
-  return { ok: true, values: { email }, codes };
+  return { ok: true, values: { email } };
 }
 
 /** Changes the signed-in person's password after checking the current one; ends every session. */
