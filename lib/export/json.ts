@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { importShapeProblem } from "./limits";
 import { EXPORT_FORMAT, type ExportDocument, exportDocumentSchema, SCHEMA_VERSION } from "./schema";
 
 /** At most this many problems are listed for a bad file (with a count of the rest). */
@@ -56,6 +57,8 @@ export function parseExportFile(text: string): ParsedExportFile {
       `This file was made by a newer Backstory (schema version ${schemaVersion}); this one reads version ${SCHEMA_VERSION}. Update Backstory, then import it.`,
     ]);
   }
+  const tooBig = importShapeProblem(raw);
+  if (tooBig) return fail([tooBig]);
   const parsed = exportDocumentSchema.safeParse(raw);
   if (parsed.success) return { ok: true, document: parsed.data };
   return fail(parsed.error.issues.map(describeIssue));
