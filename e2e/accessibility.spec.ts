@@ -13,7 +13,14 @@ const PHONE = { width: 390, height: 844 };
 /** The narrowest phone we design for: nothing may scroll sideways here. */
 const NARROW_PHONE = { width: 360, height: 740 };
 
-const PUBLIC_PAGES = ["/", "/sign-in", "/create-account", "/no-such-page"];
+const PUBLIC_PAGES = [
+  "/",
+  "/sign-in",
+  "/create-account",
+  "/forgot-password",
+  "/reset-password",
+  "/no-such-page",
+];
 
 /** Signed-in pages; `(sample) => path` for those that need an id from the sample journal. */
 const PRIVATE_PAGES: (string | ((sample: SampleJournal) => string))[] = [

@@ -1,7 +1,14 @@
 import type { Page, Response } from "@playwright/test";
 import { type Account, expect, newClientPage, PRIVATE_PAGES, test } from "./fixtures";
 
-const PUBLIC_PAGES = ["/", "/sign-in", "/create-account", "/no-such-page"];
+const PUBLIC_PAGES = [
+  "/",
+  "/sign-in",
+  "/create-account",
+  "/forgot-password",
+  "/reset-password",
+  "/no-such-page",
+];
 
 /** Collects every CSP violation the page reports, as events and as console messages. */
 async function watchViolations(page: Page) {

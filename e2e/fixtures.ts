@@ -42,6 +42,7 @@ export async function createAccount(page: Page, account: Account = newAccount())
   await page.getByLabel("Email").fill(account.email);
   await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Create account" }).click();
+  await page.getByRole("button", { name: "I have saved my codes — continue" }).click();
   await page.waitForURL(/\/tonight/);
   return account;
 }

@@ -9,6 +9,7 @@ import { safeCallbackPath } from "@/lib/callback-url";
 import { describeDevice } from "@/lib/sessions/device";
 import { secondsUntilAbsoluteEnd } from "@/lib/sessions/lifetime";
 import { createSession, deleteSession, resumeSession } from "@/lib/sessions/mutations";
+import { checkSecondStep } from "@/lib/two-factor/second-step";
 import { isHttpsDeployment, sessionCookieName } from "./auth-cookie";
 import { clientKeyFrom } from "./client-key";
 import { deviceTokenFromCookieHeader, verifiedDeviceId } from "./device-cookie";
@@ -18,7 +19,13 @@ import { verifyPassword } from "./passwords";
 import { assertSignInAllowed, recordSignInFailure, recordSignInSuccess } from "./rate-limit";
 
 /** Error codes that next-auth hands back to the sign-in form (`signIn(...).error`). */
-export const SIGN_IN_ERROR = { invalid: "CredentialsSignin", rateLimited: "RATE_LIMITED" } as const;
+export const SIGN_IN_ERROR = {
+  invalid: "CredentialsSignin",
+  rateLimited: "RATE_LIMITED",
+  /** The password was right; the account also wants a code from the app (or a recovery code). */
+  codeRequired: "CODE_REQUIRED",
+  codeWrong: "CODE_WRONG",
+} as const;
 
 type Headers = Record<string, string | string[] | undefined> | undefined;
 
@@ -63,6 +70,26 @@ export async function authorizeCredentials(
       });
     }
     return null;
+  }
+  const secondStep = await checkSecondStep({ userId: user.id, code: credentials?.code });
+  if (secondStep === "MISSING") throw new Error(SIGN_IN_ERROR.codeRequired);
+  if (secondStep === "WRONG") {
+    await recordSignInFailure(attempt);
+    await recordAudit({
+      userId: user.id,
+      event: "SIGN_IN_FAILED",
+      context: { device, clientKey: attempt.clientKey },
+      detail: "second step",
+    });
+    throw new Error(SIGN_IN_ERROR.codeWrong);
+  }
+  if (secondStep === "RECOVERY_CODE_USED") {
+    await recordAudit({
+      userId: user.id,
+      event: "RECOVERY_CODE_USED",
+      context: { device, clientKey: attempt.clientKey },
+      detail: "sign-in",
+    });
   }
   await recordSignInSuccess(attempt);
   return { id: user.id, email: user.email, device, clientKey: attempt.clientKey };
@@ -110,7 +137,11 @@ export function buildAuthOptions({
     providers: [
       CredentialsProvider({
         name: "Email and password",
-        credentials: { email: { type: "email" }, password: { type: "password" } },
+        credentials: {
+          email: { type: "email" },
+          password: { type: "password" },
+          code: { type: "text" },
+        },
         authorize: (credentials, request) => authorizeCredentials(credentials, request?.headers),
       }),
     ],

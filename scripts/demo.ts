@@ -4,34 +4,16 @@
 //
 // Options (environment): DEMO_EMAIL, DEMO_PASSWORD, DEMO_TIME_ZONE (default: this machine's zone),
 // DEMO_SEED, DEMO_END_DATE (YYYY-MM-DD; default: yesterday in DEMO_TIME_ZONE).
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { dataDirectory, openDatabase } from "./runtime/database.mjs";
+
+import { runningEmbeddedDatabase } from "./running-database";
+import { openDatabase } from "./runtime/database.mjs";
 
 const EMAIL = process.env.DEMO_EMAIL ?? "demo@backstory.local";
 const PASSWORD = process.env.DEMO_PASSWORD ?? "demo journal lantern 12";
 
-/**
- * The URL of an embedded PostgreSQL that a running Backstory already serves from this data
- * directory (starting a second one would stop it), or null.
- */
-function runningEmbeddedDatabase(dataDir: string): string | null {
-  const pidFile = path.join(dataDir, "postgres", "postmaster.pid");
-  const passwordFile = path.join(dataDir, "postgres-password");
-  if (!existsSync(pidFile) || !existsSync(passwordFile)) return null;
-  const [pid, , , port] = readFileSync(pidFile, "utf8").split("\n");
-  try {
-    process.kill(Number(pid), 0);
-  } catch {
-    return null;
-  }
-  const password = readFileSync(passwordFile, "utf8").trim();
-  return `postgresql://backstory:${encodeURIComponent(password)}@127.0.0.1:${port}/backstory`;
-}
-
 // A function, not top-level await: tsx runs this file as CommonJS.
 async function main() {
-  const running = process.env.DATABASE_URL ? null : runningEmbeddedDatabase(dataDirectory());
+  const running = process.env.DATABASE_URL ? null : runningEmbeddedDatabase();
   if (running) process.env.DATABASE_URL = running;
   const database = await openDatabase();
   process.env.DATABASE_URL = database.url;

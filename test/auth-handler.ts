@@ -57,11 +57,11 @@ export function authClient(
   return {
     jar,
     setCookies,
-    async signIn(email: string, password: string) {
+    async signIn(email: string, password: string, code?: string) {
       const csrf = await csrfToken();
       return call("callback/credentials", {
         method: "POST",
-        form: { csrfToken: csrf, email, password, json: "true" },
+        form: { csrfToken: csrf, email, password, json: "true", ...(code ? { code } : {}) },
       });
     },
     async session() {

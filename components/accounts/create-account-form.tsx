@@ -8,6 +8,9 @@ import { FormMessage } from "@/components/ui/form-message";
 import { createAccountAction } from "@/lib/accounts/actions";
 import { PASSWORD_MIN_LENGTH } from "@/lib/accounts/schema";
 import { type FormState, initialFormState } from "@/lib/forms";
+import { RecoveryCodes } from "./recovery-codes";
+
+type SignUpState = FormState & { codes?: string[] };
 
 /** Creates the account, then signs in with the same credentials. The time zone comes from the browser. */
 export function CreateAccountForm() {
@@ -16,7 +19,7 @@ export function CreateAccountForm() {
   useEffect(() => setTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
 
   const [state, action, isPending] = useActionState(
-    async (previous: FormState, formData: FormData): Promise<FormState> => {
+    async (previous: SignUpState, formData: FormData): Promise<SignUpState> => {
       const result = await createAccountAction(previous, formData);
       if (!result.ok) return result;
       const signedIn = await signIn("credentials", {
@@ -25,12 +28,29 @@ export function CreateAccountForm() {
         redirect: false,
       });
       if (!signedIn?.ok) return { ok: false, message: "Your account exists. Sign in to continue." };
-      router.push("/tonight?welcome=1");
-      router.refresh();
       return result;
     },
-    initialFormState,
+    initialFormState as SignUpState,
   );
+
+  // Signed in: the recovery codes are shown this once, before anything else.
+  if (state.ok && state.codes) {
+    return (
+      <div className="narrow">
+        <RecoveryCodes codes={state.codes} />
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            router.push("/tonight?welcome=1");
+            router.refresh();
+          }}
+        >
+          I have saved my codes — continue
+        </button>
+      </div>
+    );
+  }
 
   return (
     <form action={action} noValidate className="narrow">

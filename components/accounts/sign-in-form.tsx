@@ -11,6 +11,9 @@ import { safeCallbackPath } from "@/lib/callback-url";
 const MESSAGES: Record<string, string> = {
   RATE_LIMITED: "Too many attempts. Wait a few minutes, then try again.",
   CredentialsSignin: "That email and password don't match an account.",
+  CODE_REQUIRED:
+    "Enter the 6-digit code from your authenticator app, or one of your recovery codes.",
+  CODE_WRONG: "That code didn't work. Try the newest code from the app, or a recovery code.",
 };
 
 /** Signs in with next-auth's credentials provider; the same answer for unknown emails and wrong passwords. */
@@ -21,6 +24,8 @@ export function SignInForm({ notice }: { notice?: string }) {
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[] | undefined>>({});
   const [message, setMessage] = useState<string | undefined>(notice);
   const [isPending, setPending] = useState(false);
+  // Shown once the password was right and the account uses two-step sign-in.
+  const [needsCode, setNeedsCode] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -36,10 +41,17 @@ export function SignInForm({ notice }: { notice?: string }) {
     }
     setFieldErrors({});
     setPending(true);
-    const result = await signIn("credentials", { ...parsed.data, redirect: false });
+    const code = form.get("code");
+    const result = await signIn("credentials", {
+      ...parsed.data,
+      ...(typeof code === "string" && code ? { code } : {}),
+      redirect: false,
+    });
     setPending(false);
     if (!result?.ok) {
-      setMessage(MESSAGES[result?.error ?? ""] ?? MESSAGES.CredentialsSignin);
+      const error = result?.error ?? "";
+      if (error === "CODE_REQUIRED" || error === "CODE_WRONG") setNeedsCode(true);
+      setMessage(MESSAGES[error] ?? MESSAGES.CredentialsSignin);
       return;
     }
     router.push(safeCallbackPath(next));
@@ -67,6 +79,14 @@ export function SignInForm({ notice }: { notice?: string }) {
         errors={fieldErrors.password}
         required
       />
+      {needsCode ? (
+        <Field
+          name="code"
+          label="Code from your app, or a recovery code"
+          autoComplete="one-time-code"
+          required
+        />
+      ) : null}
       <button type="submit" className="button" disabled={isPending}>
         {isPending ? "Signing in…" : "Sign in"}
       </button>

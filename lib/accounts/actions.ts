@@ -9,6 +9,8 @@ import { AppError } from "@/lib/errors";
 import { type FormState, fieldErrorsOf, formValues } from "@/lib/forms";
 import { hashPassword, isCommonPassword } from "@/lib/passwords";
 import { consumeSignUpAttempt } from "@/lib/rate-limit";
+import { generateRecoveryCodes } from "@/lib/recovery/codes";
+import { replaceRecoveryCodes } from "@/lib/recovery/mutations";
 import { getCurrentUser } from "@/lib/session";
 import { deleteAllSessions } from "@/lib/sessions/mutations";
 import {
@@ -43,7 +45,7 @@ const RATE_LIMITED = "Too many attempts from here. Wait a while and try again.";
 export async function createAccountAction(
   _previous: FormState,
   formData: FormData,
-): Promise<FormState<"email" | "password" | "timeZone">> {
+): Promise<FormState<"email" | "password" | "timeZone"> & { codes?: string[] }> {
   const values = formValues(formData, ["email", "timeZone"] as const);
   try {
     await consumeSignUpAttempt({ clientKey: clientKeyFrom(await headers()) });
@@ -59,8 +61,9 @@ export async function createAccountAction(
   }
   // Hash before looking at the email so that a taken and a free email take the same time.
   const passwordHash = await hashPassword(password);
+  let userId: string;
   try {
-    await createUser({ email, passwordHash, timeZone });
+    userId = (await createUser({ email, passwordHash, timeZone })).id;
   } catch (error) {
     if (error instanceof AppError && error.code === "EMAIL_TAKEN") {
       return {
@@ -71,7 +74,10 @@ export async function createAccountAction(
     }
     throw error;
   }
-  return { ok: true, values: { email } };
+  // Shown once by the form; only their hashes are kept.
+  const codes = generateRecoveryCodes();
+  await replaceRecoveryCodes({ userId, codes });
+  return { ok: true, values: { email }, codes };
 }
 
 /** Changes the signed-in person's password after checking the current one; ends every session. */

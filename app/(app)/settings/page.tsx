@@ -2,21 +2,30 @@ import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/accounts/change-password-form";
 import { DeleteAccountForm } from "@/components/accounts/delete-account-form";
 import { RecentActivity } from "@/components/accounts/recent-activity";
+import { RegenerateCodesForm } from "@/components/accounts/regenerate-codes-form";
 import { SessionList } from "@/components/accounts/session-list";
 import { SettingsForm } from "@/components/accounts/settings-form";
 import { SignOutEverywhereButton } from "@/components/accounts/sign-out-everywhere-button";
+import { TwoFactorSettings } from "@/components/accounts/two-factor-settings";
 import { ExportForm } from "@/components/export/export-form";
 import { ImportForm } from "@/components/export/import-form";
 import { loadMyActivity } from "@/lib/audit/loaders";
+import { loadMyUnusedCodeCount } from "@/lib/recovery/loaders";
 import { requireUser } from "@/lib/session";
 import { formatInstant } from "@/lib/sessions/format";
 import { loadMySessions } from "@/lib/sessions/loaders";
+import { loadMyTwoFactor } from "@/lib/two-factor/loaders";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const user = await requireUser();
-  const [{ sessions }, activity] = await Promise.all([loadMySessions(), loadMyActivity()]);
+  const [{ sessions }, activity, unusedCodes] = await Promise.all([
+    loadMySessions(),
+    loadMyActivity(),
+    loadMyUnusedCodeCount(),
+  ]);
+  const twoFactor = await loadMyTwoFactor();
   const timeZones = Intl.supportedValuesOf("timeZone");
   if (!timeZones.includes(user.timeZone)) timeZones.unshift(user.timeZone);
   return (
@@ -30,6 +39,19 @@ export default async function SettingsPage() {
       <section aria-labelledby="password-heading" className="card">
         <h2 id="password-heading">Password</h2>
         <ChangePasswordForm />
+      </section>
+      <section aria-labelledby="two-factor-heading" className="card">
+        <h2 id="two-factor-heading">Two-step sign-in</h2>
+        <TwoFactorSettings isEnabled={twoFactor.isEnabled} />
+      </section>
+      <section aria-labelledby="recovery-heading" className="card">
+        <h2 id="recovery-heading">Recovery codes</h2>
+        <p>
+          {unusedCodes === 1 ? "1 recovery code is" : `${unusedCodes} recovery codes are`} left.
+          Each lets you choose a new password if you forget yours. New codes replace all the old
+          ones.
+        </p>
+        <RegenerateCodesForm />
       </section>
       <section aria-labelledby="sessions-heading" className="card">
         <h2 id="sessions-heading">Where you are signed in</h2>

@@ -10,6 +10,7 @@ export const metadata: Metadata = { title: "Sign in" };
 const NOTICES: Record<string, string> = {
   "password-changed": "Password changed. Sign in with your new password.",
   "signed-out-everywhere": "You are signed out on every device.",
+  "password-reset": "Password changed. Sign in with your new password.",
 };
 
 export default async function SignInPage({
@@ -25,6 +26,9 @@ export default async function SignInPage({
       <Suspense>
         <SignInForm notice={notice ? NOTICES[notice] : undefined} />
       </Suspense>
+      <p>
+        <Link href="/forgot-password">Forgot your password?</Link>
+      </p>
       <p>
         New here? <Link href="/create-account">Create an account</Link>.
       </p>

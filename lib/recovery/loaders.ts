@@ -1,0 +1,16 @@
+import "server-only";
+import { cache } from "react";
+import { requireUser } from "@/lib/session";
+import { countUnusedRecoveryCodes, isResetTokenUsable } from "./data";
+
+/** For the public reset page: the token when its link still works, else null. Anyone may call it. */
+export const loadUsableResetToken = cache(async (token: unknown): Promise<string | null> => {
+  if (typeof token !== "string" || token.length === 0 || token.length > 128) return null;
+  return (await isResetTokenUsable({ token })) ? token : null;
+});
+
+/** Settings: how many of the signed-in person's recovery codes are unused; redirects when signed out. */
+export const loadMyUnusedCodeCount = cache(async () => {
+  const user = await requireUser();
+  return countUnusedRecoveryCodes({ userId: user.id });
+});

@@ -1,0 +1,15 @@
+import "server-only";
+import { getPrisma } from "@/lib/db";
+
+/** The person's two-step sign-in: in force, or a secret waiting to be confirmed, or neither. */
+export async function getTotpState({ userId }: { userId: string }) {
+  const user = await getPrisma().user.findUnique({
+    where: { id: userId },
+    select: { totpSecret: true, totpEnabledAt: true, totpLastStep: true },
+  });
+  return {
+    isEnabled: Boolean(user?.totpEnabledAt && user.totpSecret),
+    secret: user?.totpSecret ?? null,
+    lastStep: user?.totpLastStep ?? null,
+  };
+}

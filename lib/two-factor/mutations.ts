@@ -1,0 +1,65 @@
+import "server-only";
+import { getPrisma } from "@/lib/db";
+import { hashRecoveryCode } from "@/lib/recovery/codes";
+
+/** Starts setting up two-step sign-in: keeps a new secret, not yet in force. */
+export async function startTotpSetup({ userId, secret }: { userId: string; secret: string }) {
+  await getPrisma().user.update({
+    where: { id: userId },
+    data: { totpSecret: secret, totpEnabledAt: null, totpLastStep: null },
+  });
+}
+
+/** Puts the pending secret in force once the person proved their app has it. */
+export async function enableTotp({
+  userId,
+  step,
+  now = new Date(),
+}: {
+  userId: string;
+  step: number;
+  now?: Date;
+}): Promise<boolean> {
+  const { count } = await getPrisma().user.updateMany({
+    where: { id: userId, totpSecret: { not: null }, totpEnabledAt: null },
+    data: { totpEnabledAt: now, totpLastStep: step },
+  });
+  return count === 1;
+}
+
+/** Turns two-step sign-in off and forgets the secret. */
+export async function disableTotp({ userId }: { userId: string }) {
+  await getPrisma().user.update({
+    where: { id: userId },
+    data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null },
+  });
+}
+
+/**
+ * Records the time step of an accepted code, only if it is newer than the last one: of two
+ * sign-ins racing with the same code, one wins. False when the step was already used.
+ */
+export async function claimTotpStep({ userId, step }: { userId: string; step: number }) {
+  const { count } = await getPrisma().user.updateMany({
+    where: { id: userId, OR: [{ totpLastStep: null }, { totpLastStep: { lt: step } }] },
+    data: { totpLastStep: step },
+  });
+  return count === 1;
+}
+
+/** Uses up one of the person's unused recovery codes (the second step's fallback). */
+export async function spendRecoveryCode({
+  userId,
+  code,
+  now = new Date(),
+}: {
+  userId: string;
+  code: string;
+  now?: Date;
+}): Promise<boolean> {
+  const { count } = await getPrisma().recoveryCode.updateMany({
+    where: { userId, codeHash: hashRecoveryCode(code), usedAt: null },
+    data: { usedAt: now },
+  });
+  return count === 1;
+}
