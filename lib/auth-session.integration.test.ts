@@ -230,3 +230,24 @@ describe("redirects", () => {
     expect(await go(`${baseUrl}/journal?tag=Sam`)).toBe(`${baseUrl}/journal?tag=Sam`);
   });
 });
+
+describe("the unauthenticated /api/auth/_log endpoint", () => {
+  test("writes nothing the client chose", async () => {
+    const written: string[] = [];
+    const spy = vi.spyOn(console, "error").mockImplementation((line: string) => {
+      written.push(line);
+    });
+    try {
+      const visitor = authClient(buildAuthOptions({ isHttps: false }));
+      await visitor.log({
+        level: "error",
+        code: 'FORGED\n{"level":"info","msg":"admin signed in"}',
+      });
+      await visitor.log({ level: "error", code: "CANARY-LOG-INJECTION" });
+      await visitor.log({ level: "warn", code: "CANARY-WARN" });
+    } finally {
+      spy.mockRestore();
+    }
+    expect(written.join("\n")).not.toMatch(/FORGED|CANARY|admin/);
+  });
+});

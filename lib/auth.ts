@@ -199,8 +199,11 @@ export function buildAuthOptions({
       },
     },
     logger: {
-      // next-auth's default logger prints request details; keep only the error code.
-      error: (code) => console.error(`[auth] ${code}`),
+      // next-auth's default logger prints request details; keep only the error code. Anyone can
+      // POST /api/auth/_log with a "code" of their choosing, so only next-auth's own shape of
+      // code (capitals and underscores) is written, nothing a client made up.
+      error: (code) =>
+        console.error(`[auth] ${/^[A-Z_]{1,64}$/.test(code) ? code : "UNKNOWN_CODE"}`),
       warn: () => {},
       debug: () => {},
     },

@@ -67,6 +67,10 @@ export function authClient(
     async session() {
       return (await call("session")).body as { user?: { id: string }; expires?: string };
     },
+    /** POST /api/auth/_log, which next-auth leaves open to anyone. */
+    async log(form: Record<string, string>) {
+      return call("_log", { method: "POST", form });
+    },
     async signOut() {
       const csrf = await csrfToken();
       return call("signout", { method: "POST", form: { csrfToken: csrf, json: "true" } });

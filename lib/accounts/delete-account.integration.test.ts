@@ -11,7 +11,7 @@ import { confirmPassword, deleteAccount } from "./mutations";
 
 const PASSWORD = "correct horse battery staple";
 
-/** A person with a real password, a full journal, an opened share link, a session, an activity entry and rate-limit rows. */
+/** A person with a real password, a full journal, an opened share link, a session, an activity entry, recovery codes, a reset link and rate-limit rows. */
 async function createFullAccount() {
   const user = await createTestUser();
   const prisma = getPrisma();
@@ -35,6 +35,10 @@ async function createFullAccount() {
   await recordSignInFailure({ email: user.email, clientKey: "203.0.113.9" });
   await prisma.session.create({ data: { userId: user.id, device: "Firefox on Android" } });
   await prisma.auditEntry.create({ data: { userId: user.id, event: "SIGNED_IN" } });
+  await prisma.recoveryCode.create({ data: { userId: user.id, codeHash: randomUUID() } });
+  await prisma.passwordReset.create({
+    data: { userId: user.id, tokenHash: randomUUID(), expiresAt: new Date(Date.now() + 60_000) },
+  });
   return { ...user, shareLinkId: link.id };
 }
 
@@ -82,6 +86,8 @@ describe("deleteAccount", () => {
         "ReliefItem",
         "ReliefUse",
         "AuditEntry",
+        "PasswordReset",
+        "RecoveryCode",
         "Session",
         "ShareLink",
         "Tag",
