@@ -4,6 +4,9 @@ test("create account, sign out, sign in, sign out everywhere, change password", 
   page,
   browser,
 }) => {
+  // Two browsers, four sign-ins and a password change (two argon2 hashes): over a minute on a
+  // busy 2-core machine.
+  test.setTimeout(120_000);
   const account = await createAccount(page);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Tonight");
 

@@ -21,6 +21,7 @@ test("recovery codes at sign-up reset a forgotten password, each once", async ({
   await page.getByLabel("Email").fill(account.email);
   await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { name: "Your recovery codes" })).toBeVisible();
   const codes = await page
     .getByRole("listitem")
     .filter({ hasText: /^[0-9a-z-]{29}$/ })
@@ -85,7 +86,8 @@ test("an operator's one-time reset link (npm run reset-password) works once", as
   account,
   baseURL,
 }) => {
-  const root = path.resolve(import.meta.dirname, "..");
+  // Playwright runs from the project root.
+  const root = process.cwd();
   const output = execFileSync(
     path.join(root, "node_modules/.bin/tsx"),
     ["--conditions=react-server", "scripts/reset-password.ts", account.email],

@@ -16,6 +16,7 @@ export function RegenerateCodesForm() {
     <form action={action} noValidate className="narrow">
       <FormMessage message={state.message} isError={!state.ok} />
       <Field
+        id="recovery-password"
         name="password"
         label="Your password"
         type="password"

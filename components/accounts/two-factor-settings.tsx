@@ -35,6 +35,7 @@ export function TwoFactorSettings({ isEnabled }: { isEnabled: boolean }) {
         </p>
         <input type="hidden" name="step" value="disable" />
         <Field
+          id="two-factor-off-password"
           name="password"
           label="Your password"
           type="password"
@@ -61,6 +62,7 @@ export function TwoFactorSettings({ isEnabled }: { isEnabled: boolean }) {
         </p>
         <input type="hidden" name="step" value="confirm" />
         <Field
+          id="two-factor-code"
           name="code"
           label="The 6-digit code your app shows"
           inputMode="numeric"
@@ -83,6 +85,7 @@ export function TwoFactorSettings({ isEnabled }: { isEnabled: boolean }) {
       </p>
       <input type="hidden" name="step" value="start" />
       <Field
+        id="two-factor-password"
         name="password"
         label="Your password"
         type="password"
