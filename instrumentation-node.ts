@@ -3,11 +3,12 @@ import { pathToFileURL } from "node:url";
 import { recordPeerAddresses } from "@/lib/peer-address";
 
 // The launcher is loaded at run time so the bundler neither traces it nor bundles PostgreSQL.
+// Under scripts/server.mjs the runtime is already running; under `next dev` it starts here.
 export async function prepareNodeRuntime() {
   recordPeerAddresses();
   const launcher = pathToFileURL(path.join(process.cwd(), "scripts/runtime/prepare.mjs")).href;
-  const { prepareRuntime } = await import(
+  const { prepareRuntimeForNext } = await import(
     /* webpackIgnore: true */ /* turbopackIgnore: true */ launcher
   );
-  await prepareRuntime();
+  await prepareRuntimeForNext();
 }

@@ -1,6 +1,6 @@
 // @ts-check
 // `npm start`: builds when the sources changed since the last build, then serves on port 3000
-// (PORT to change it; HOST, default 127.0.0.1, to listen elsewhere).
+// (PORT to change it; HOST, default 127.0.0.1, to listen elsewhere) through scripts/server.mjs.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -19,6 +19,7 @@ const SOURCES = [
   "instrumentation-node.ts",
   "instrumentation-client.ts",
   "scripts/runtime",
+  "scripts/server.mjs",
   "next.config.js",
   "package-lock.json",
   "tsconfig.json",
@@ -52,9 +53,8 @@ if (!isBuilt) {
   if (build.status !== 0) process.exit(build.status ?? 1);
   writeFileSync(stampFile, sourceHash);
 }
-const port = process.env.PORT ?? "3000";
-const host = process.env.HOST ?? "127.0.0.1";
-const server = spawnSync(next, ["start", "-p", port, "-H", host], {
+// The production server (PORT, HOST): supervised database, health checks, graceful shutdown.
+const server = spawnSync(process.execPath, [path.join(root, "scripts/server.mjs")], {
   cwd: root,
   env,
   stdio: "inherit",

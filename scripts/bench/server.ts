@@ -7,8 +7,8 @@ const root = path.resolve(import.meta.dirname, "../..");
 /** Starts the production build against the given database and waits until it answers. */
 export async function startServer({ url, port }: { url: string; port: number }) {
   const server: ChildProcess = spawn(
-    path.join(root, "node_modules/.bin/next"),
-    ["start", "-H", "127.0.0.1", "-p", String(port)],
+    process.execPath,
+    [path.join(root, "scripts/server.mjs"), String(port)],
     {
       cwd: root,
       stdio: "ignore",

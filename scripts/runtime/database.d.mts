@@ -4,5 +4,17 @@ export function dataDirectory(): string;
 export function openDatabase(options?: {
   dataDir?: string;
   applyMigrations?: boolean;
+  supervise?: boolean;
+  onDown?: () => void;
   log?: (message: string) => void;
 }): Promise<{ url: string; isEmbedded: boolean; stop: () => Promise<void> }>;
+export function openDatabaseForTool(options?: {
+  applyMigrations?: boolean;
+  log?: (message: string) => void;
+}): Promise<{ url: string; isEmbedded: boolean; stop: () => Promise<void> }>;
+export function backupSettings(): {
+  dir: string;
+  recipient: string | undefined;
+  keep: number;
+  schedule: string | undefined;
+};

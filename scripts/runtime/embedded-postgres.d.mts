@@ -1,5 +1,16 @@
+export type EmbeddedPostgres = {
+  url: string;
+  port: number;
+  clusterDir: string;
+  pid: number;
+  stop: () => Promise<void>;
+  onExit: (listener: (reason: string) => void) => void;
+};
 export function startEmbeddedPostgres(options: {
   dataDir: string;
+  port?: number;
   log?: (message: string) => void;
-}): Promise<{ url: string; stop: () => Promise<void> }>;
+}): Promise<EmbeddedPostgres>;
+export function runningPostmaster(clusterDir: string): Promise<number | null>;
+export function runningEmbeddedUrl(dataDir: string): Promise<string | null>;
 export function readOrCreateSecret(file: string): Promise<string>;

@@ -4,5 +4,6 @@ export function listMigrations(
 export function migrate(options: {
   url: string;
   migrationsDir: string;
+  names?: string[];
   log?: (message: string) => void;
 }): Promise<string[]>;

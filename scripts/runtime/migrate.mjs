@@ -45,11 +45,19 @@ export async function listMigrations(migrationsDir) {
 }
 
 /**
- * Migrates the database at `url`. Returns the names of the migrations it applied.
- * @param {{ url: string, migrationsDir: string, log?: (message: string) => void }} options
+ * Migrates the database at `url` (with `names`, only up to those: a restore first brings an
+ * empty database to the backup's version). Returns the names of the migrations it applied.
+ * @param {{ url: string, migrationsDir: string, names?: string[], log?: (message: string) => void }} options
  */
-export async function migrate({ url, migrationsDir, log = () => {} }) {
-  const migrations = await listMigrations(migrationsDir);
+export async function migrate({ url, migrationsDir, names, log = () => {} }) {
+  const known = await listMigrations(migrationsDir);
+  const unknown = (names ?? []).filter((name) => !known.some((m) => m.name === name));
+  if (unknown.length > 0) {
+    throw new Error(
+      `the database is at migrations this version does not have (${unknown.join(", ")}): use a newer Backstory`,
+    );
+  }
+  const migrations = names ? known.filter((m) => names.includes(m.name)) : known;
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

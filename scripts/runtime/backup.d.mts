@@ -1,0 +1,14 @@
+export const BACKUP_SUFFIX: string;
+export function writeBackup(options: {
+  url: string;
+  dir: string;
+  recipient: string;
+}): Promise<string>;
+export function restoreBackup(options: {
+  url: string;
+  file: string;
+  identity: string;
+  force?: boolean;
+  migrationsDir: string;
+  migrate: (options: { url: string; migrationsDir: string; names?: string[] }) => Promise<string[]>;
+}): Promise<{ createdAt: string; restored: Record<string, number> }>;
