@@ -1,0 +1,112 @@
+import { startEmbeddedPostgres } from "../scripts/runtime/embedded-postgres.mjs";
+import { expect, newAccount, newClientPage, test } from "./fixtures";
+import { CheckInPage } from "./pages/check-in-page";
+import { createAccountAt, E2E_PORT, extraServer, freshDataDir, signInAt } from "./servers";
+
+/*
+ * Two production servers on one PostgreSQL, as behind a load balancer: everything a person does
+ * on one holds on the other. Both share the secrets from the environment and nothing else.
+ */
+
+test.describe.configure({ mode: "serial" });
+
+let database: Awaited<ReturnType<typeof startEmbeddedPostgres>>;
+let serverA: ReturnType<typeof extraServer>;
+let serverB: ReturnType<typeof extraServer>;
+let A: string;
+let B: string;
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  const dataDir = await freshDataDir("e2e-two-servers");
+  database = await startEmbeddedPostgres({ dataDir });
+  const env = { DATABASE_URL: database.url };
+  serverA = extraServer({ port: E2E_PORT + 1, dataDir, env });
+  serverB = extraServer({ port: E2E_PORT + 2, dataDir, env });
+  // At once, as a fleet starts: the migrations run once, under their advisory lock.
+  await Promise.all([serverA.start(), serverB.start()]);
+  A = serverA.base;
+  B = serverB.base;
+});
+
+test.afterAll(async () => {
+  // Both stop gracefully (exit code 0) on SIGTERM.
+  expect(await Promise.all([serverA?.stop(), serverB?.stop()])).toEqual([0, 0]);
+  await database?.stop();
+});
+
+test("a session from one server is valid on the other; sign-out everywhere on one ends it on the other", async ({
+  browser,
+}) => {
+  const account = newAccount();
+  const laptop = await newClientPage(browser);
+  await createAccountAt(laptop.page, A, account);
+  // Cookies belong to the host, not the port: the same browser session goes to B.
+  await laptop.page.goto(`${B}/tonight`);
+  await expect(laptop.page.getByRole("form", { name: "Nightly check-in" })).toBeVisible();
+
+  const phone = await newClientPage(browser);
+  await signInAt(phone.page, B, account);
+  await phone.page.goto(`${B}/journal`);
+  await expect(phone.page).toHaveURL(`${B}/journal`);
+
+  await laptop.page.goto(`${A}/settings`);
+  await laptop.page.getByRole("button", { name: "Sign out everywhere" }).click();
+  await laptop.page.waitForURL(/\/sign-in/);
+  await phone.page.goto(`${B}/journal`);
+  await expect(phone.page).toHaveURL(/\/sign-in/);
+  await laptop.context.close();
+  await phone.context.close();
+});
+
+test("a link revoked on one server is 404 on the other; a share-token limit hit on one holds on the other", async ({
+  browser,
+}) => {
+  const owner = await newClientPage(browser);
+  await createAccountAt(owner.page, A, newAccount());
+  await owner.page.goto(`${A}/share`);
+  await owner.page.getByRole("button", { name: "Create link" }).click();
+  const url = await owner.page.getByLabel("The link (shown only now; copy it)").inputValue();
+  const path = new URL(url).pathname;
+
+  const therapist = await newClientPage(browser);
+  expect((await therapist.page.goto(`${B}${path}`))?.status()).toBe(200);
+
+  // A client guessing tokens on A is turned away on B too, even with a real token.
+  const guesser = await newClientPage(browser);
+  for (let i = 0; i < 30; i++) {
+    const miss = await guesser.page.request.get(
+      `${A}/s/${"g".repeat(40)}${String(i).padStart(3, "0")}`,
+    );
+    expect(miss.status()).toBe(404);
+  }
+  expect((await guesser.page.request.get(`${B}${path}`)).status()).toBe(404);
+  expect((await therapist.page.request.get(`${B}${path}`)).status()).toBe(200);
+
+  await owner.page.goto(`${A}/share`);
+  await owner.page
+    .getByRole("button", { name: /^Revoke/ })
+    .first()
+    .click();
+  await expect(owner.page.getByText("Link revoked.")).toBeVisible();
+  expect((await therapist.page.goto(`${B}${path}`))?.status()).toBe(404);
+  for (const client of [owner, therapist, guesser]) await client.context.close();
+});
+
+test("a check-in saved on one server changes the patterns shown by the other", async ({
+  browser,
+}) => {
+  const person = await newClientPage(browser);
+  await createAccountAt(person.page, A, newAccount());
+  await person.page.goto(`${B}/patterns`);
+  await expect(person.page.locator(".lead")).toContainText(/^0 days with ratings/);
+
+  await person.page.goto(`${A}/tonight`);
+  const checkIn = new CheckInPage(person.page);
+  await checkIn.rate("Morning", 7);
+  await checkIn.save();
+
+  await person.page.goto(`${B}/patterns`);
+  await expect(person.page.locator(".lead")).toContainText(/^1 day with ratings/);
+  await person.context.close();
+});
