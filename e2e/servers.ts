@@ -32,7 +32,14 @@ export function extraServer({
   return serverProcess({
     port,
     logFile: path.join(dataDir, "server.log"),
-    env: { NEXTAUTH_SECRET: SECRET, BACKSTORY_DATA_DIR: dataDir, DATABASE_URL: "", ...env },
+    env: {
+      NEXTAUTH_SECRET: SECRET,
+      BACKSTORY_DATA_DIR: dataDir,
+      DATABASE_URL: "",
+      // As behind a reverse proxy: each test client sends its own X-Forwarded-For.
+      TRUST_PROXY: "loopback",
+      ...env,
+    },
   });
 }
 

@@ -1,32 +1,7 @@
-import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
-import path from "node:path";
 import { emptyCheckInDraft } from "@/lib/journal/draft";
-import { ms, timeConcurrent, timeSerial } from "./measure";
+import { actionHeaders, actionId, encodeActionBody } from "../http/actions";
+import { type Load, medianRound, ms, timeConcurrent, timeSerial } from "./measure";
 import { signIn } from "./server";
-
-const root = path.resolve(import.meta.dirname, "../..");
-
-// React's own encoder for server-action arguments, as bundled with Next: the body is exactly
-// what the browser sends for `action(previousState, formData)`.
-const { encodeReply } = createRequire(import.meta.url)(
-  "next/dist/compiled/react-server-dom-turbopack/client.node.js",
-) as { encodeReply: (value: unknown) => Promise<FormData | string> };
-
-/**
- * The id under which the production build serves `saveCheckInAction`, read from Next's
- * server-reference manifest, so the benchmark posts exactly what the check-in form posts.
- */
-async function actionId(exportedName: string): Promise<string> {
-  const manifest = JSON.parse(
-    await readFile(path.join(root, ".next/server/server-reference-manifest.json"), "utf8"),
-  ) as { node: Record<string, unknown> };
-  const found = Object.entries(manifest.node).find(([, entry]) =>
-    JSON.stringify(entry).includes(`"exportedName":"${exportedName}"`),
-  );
-  if (!found) throw new Error(`${exportedName} is not in the build's server-reference manifest`);
-  return found[0];
-}
 
 function draftFor(date: string, seed: number) {
   const draft = emptyCheckInDraft(date);
@@ -77,16 +52,7 @@ export async function checkInBenchmark({
   const encode = async (payload: string) => {
     const cached = encoded.get(payload);
     if (cached) return cached;
-    const form = new FormData();
-    form.set("payload", payload);
-    const request = new Request(base, {
-      method: "POST",
-      body: await encodeReply([{ ok: false }, form]),
-    });
-    const body = {
-      body: await request.arrayBuffer(),
-      contentType: request.headers.get("content-type") ?? "",
-    };
+    const body = await encodeActionBody({ ok: false }, { payload });
     encoded.set(payload, body);
     return body;
   };
@@ -94,12 +60,7 @@ export async function checkInBenchmark({
     const { body, contentType } = await encode(payload);
     const response = await fetch(`${base}/tonight`, {
       method: "POST",
-      headers: {
-        cookie: as,
-        "Next-Action": id,
-        Accept: "text/x-component",
-        "Content-Type": contentType,
-      },
+      headers: actionHeaders({ id, cookie: as, contentType }),
       body,
     });
     return { ok: response.ok, text: await response.text() };
@@ -203,16 +164,6 @@ export async function checkInBenchmark({
 }
 
 const ROUNDS = 5;
-
-type Load = Awaited<ReturnType<typeof timeConcurrent>>;
-
-/** The round with the median throughput (its p95 and errors come with it); errors summed. */
-function medianRound(loads: Load[]): Load {
-  const sorted = [...loads].sort((a, b) => a.perSecond - b.perSecond);
-  const median = sorted[Math.floor(sorted.length / 2)];
-  if (!median) throw new Error("no rounds measured");
-  return { ...median, errors: loads.reduce((sum, load) => sum + load.errors, 0) };
-}
 
 export function printCheckInBenchmark(result: Awaited<ReturnType<typeof checkInBenchmark>>) {
   const { serialSave, concurrentSave, concurrentPeople, storm, stored, expectedDates } = result;

@@ -14,6 +14,7 @@ import {
 } from "./patterns";
 import { seedJournal } from "./seed";
 import { startServer } from "./server";
+import { printTwoServerBenchmark, twoServerBenchmark } from "./two-servers";
 
 const PASSWORD = "benchmark passphrase 2026";
 
@@ -82,7 +83,8 @@ async function main() {
   );
 
   started = performance.now();
-  const server = await startServer({ url: database.url, port: 3190 });
+  const port = Number(process.env.BENCH_PORT ?? 3190);
+  const server = await startServer({ url: database.url, port });
   try {
     console.log(`\nProduction server ready in ${ms(performance.now() - started)}`);
     printPageBenchmark(
@@ -108,6 +110,20 @@ async function main() {
         },
       }),
     );
+    // Last: its saves would change the totals the check-in benchmark verifies.
+    const second = await startServer({ url: database.url, port: port + 1 });
+    try {
+      printTwoServerBenchmark(
+        await twoServerBenchmark({
+          bases: [server.base, second.base],
+          emails: writers.map((writer) => writer.email),
+          password: PASSWORD,
+          today,
+        }),
+      );
+    } finally {
+      await second.stop();
+    }
   } finally {
     await server.stop();
     await getPrisma().$disconnect();

@@ -42,3 +42,13 @@ export function percentiles(samples: number[]) {
 }
 
 export const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+export type Load = Awaited<ReturnType<typeof timeConcurrent>>;
+
+/** The round with the median throughput (its p95 and errors come with it); errors summed. */
+export function medianRound(loads: Load[]): Load {
+  const sorted = [...loads].sort((a, b) => a.perSecond - b.perSecond);
+  const median = sorted[Math.floor(sorted.length / 2)];
+  if (!median) throw new Error("no rounds measured");
+  return { ...median, errors: loads.reduce((sum, load) => sum + load.errors, 0) };
+}

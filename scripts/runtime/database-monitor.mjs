@@ -53,8 +53,9 @@ export function monitorDatabase({ url, migrationNames, log, intervalMs = 1000 })
       if (!client) {
         const connection = new pg.Client({
           connectionString: url,
-          connectionTimeoutMillis: 2000,
-          query_timeout: 2000,
+          // Generous: on a busy machine a slow answer is not an outage.
+          connectionTimeoutMillis: 5000,
+          query_timeout: 5000,
         });
         // A connection the server drops emits "error"; without a listener it would end the process.
         connection.on("error", (error) => {
