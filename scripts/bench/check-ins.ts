@@ -17,7 +17,7 @@ function draftFor(date: string, seed: number) {
   return draft;
 }
 
-function daysAgo(today: string, days: number) {
+export function daysAgo(today: string, days: number) {
   return new Date(Date.parse(`${today}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 }
 

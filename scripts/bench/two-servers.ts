@@ -1,14 +1,11 @@
 import { emptyCheckInDraft } from "@/lib/journal/draft";
 import { actionHeaders, actionId, encodeActionBody } from "../http/actions";
+import { daysAgo } from "./check-ins";
 import { type Load, medianRound, ms, timeConcurrent } from "./measure";
 import { signIn } from "./server";
 
 const ROUNDS = 5;
 const PER_WRITER = 10;
-
-function daysAgo(today: string, days: number) {
-  return new Date(Date.parse(`${today}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
-}
 
 /**
  * 20 people saving check-ins at once, all through one server, then spread over two servers on
