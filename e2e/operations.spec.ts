@@ -12,22 +12,35 @@ import { E2E_PORT, extraServer, freshDataDir } from "./servers";
 
 test.describe.configure({ mode: "serial" });
 
-type Answer = { status: number; retryAfter: string | null };
+/** A status code, or how the request failed: this client's own timeout, or a connection the
+ * server dropped (which a load balancer would see as an error). */
+type Answer = { status: number | "timeout" | "dropped"; retryAfter: string | null };
+
+// Requests take seconds on a busy shared 2-core machine; a slow answer is not a failure.
+const REQUEST_TIMEOUT_MS = 15_000;
+
+async function ask(url: string): Promise<Answer> {
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+    await response.arrayBuffer();
+    return { status: response.status, retryAfter: response.headers.get("retry-after") };
+  } catch (error) {
+    const isOwnTimeout = error instanceof DOMException && error.name === "TimeoutError";
+    return { status: isOwnTimeout ? "timeout" : "dropped", retryAfter: null };
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** GETs `url` every 50 ms until it answers `expected` (or `timeoutMs`), keeping every answer. */
 async function pollUntil(url: string, expected = 200, timeoutMs = 30_000): Promise<Answer[]> {
   const answers: Answer[] = [];
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(5000) });
-      await response.arrayBuffer();
-      answers.push({ status: response.status, retryAfter: response.headers.get("retry-after") });
-      if (response.status === expected) return answers;
-    } catch {
-      answers.push({ status: 0, retryAfter: null });
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    const answer = await ask(url);
+    answers.push(answer);
+    if (answer.status === expected) return answers;
+    await sleep(50);
   }
   throw new Error(`${url} did not answer ${expected} within ${timeoutMs} ms`);
 }
@@ -45,32 +58,55 @@ test("health and readiness for a load balancer", async ({ request }) => {
   });
 });
 
+// Crash recovery after kill -9 took 0.4 s on a quiet machine and up to 15 s under heavy load.
+const RECOVERY_DEADLINE_MS = 120_000;
+
 test("after kill -9 of the embedded PostgreSQL the app restarts it and recovers by itself", async () => {
-  test.setTimeout(240_000);
+  test.setTimeout(RECOVERY_DEADLINE_MS + 120_000);
   const dataDir = await freshDataDir("e2e-supervision");
   const server = extraServer({ port: E2E_PORT + 3, dataDir, env: {} });
   await server.start();
   try {
+    const logFile = path.join(dataDir, "server.log");
     const postmaster = await runningPostmaster(path.join(dataDir, "postgres"));
     expect(postmaster).not.toBeNull();
     process.kill(postmaster as number, "SIGKILL");
 
-    // A share link's page looks its token up in the database: an unknown one is a 404 when the
-    // database answers.
-    // Crash recovery took up to 15 s on this machine under heavy load: allow for more.
-    const answers = await pollUntil(`${server.base}/s/${"x".repeat(43)}`, 404, 90_000);
-    // While it was down: 503 with a retry hint, never a 500 or a dropped connection.
-    const whileDown = answers.slice(0, -1);
-    expect(whileDown.length).toBeGreaterThan(0);
-    expect(
-      whileDown.filter((answer) => answer.status !== 503 || answer.retryAfter !== "5"),
-    ).toEqual([]);
-    const restarted = await runningPostmaster(path.join(dataDir, "postgres"));
-    expect(restarted).not.toBe(postmaster);
-    const log = await readFile(path.join(dataDir, "server.log"), "utf8");
+    // Until the server logs that it restarted the database and says it is ready again: ask
+    // /api/ready, and a page that needs the database (an unknown share link is a 404 when the
+    // database answers). A deadline, not a fixed sleep: the test fails only if recovery never
+    // comes.
+    const readiness: Answer[] = [];
+    const pages: Answer[] = [];
+    const deadline = Date.now() + RECOVERY_DEADLINE_MS;
+    for (;;) {
+      const ready = await ask(`${server.base}/api/ready`);
+      readiness.push(ready);
+      pages.push(await ask(`${server.base}/s/${"x".repeat(43)}`));
+      const log = await readFile(logFile, "utf8");
+      if (ready.status === 200 && /embedded PostgreSQL restarted after/.test(log)) break;
+      if (Date.now() > deadline) {
+        throw new Error(
+          `not ready ${RECOVERY_DEADLINE_MS} ms after kill -9; last answers: ${JSON.stringify(readiness.slice(-3))}`,
+        );
+      }
+      await sleep(20);
+    }
+
+    const log = await readFile(logFile, "utf8");
     expect(log).toContain("embedded PostgreSQL ended unexpectedly (SIGKILL); restarting it");
     expect(log).toMatch(/embedded PostgreSQL restarted after [\d.]+ s/);
-    expect((await fetch(`${server.base}/api/ready`)).status).toBe(200);
+    const restarted = await runningPostmaster(path.join(dataDir, "postgres"));
+    expect(restarted).not.toBeNull();
+    expect(restarted).not.toBe(postmaster);
+    // While it was down, a load balancer was told so (503 with a retry hint) ...
+    const unavailable = [...readiness, ...pages].filter((answer) => answer.status === 503);
+    expect(unavailable.length).toBeGreaterThan(0);
+    expect(unavailable.filter((answer) => answer.retryAfter !== "5")).toEqual([]);
+    // ... and the page never failed otherwise: no 500, no dropped connection. (This client's own
+    // timeouts under load say nothing about the server.)
+    expect(pages.filter((answer) => ![404, 503, "timeout"].includes(answer.status))).toEqual([]);
+    expect((await ask(`${server.base}/s/${"x".repeat(43)}`)).status).toBe(404);
   } finally {
     // SIGTERM: it stops, and stops its database (no orphaned postmaster left behind).
     expect(await server.stop()).toBe(0);
@@ -79,7 +115,7 @@ test("after kill -9 of the embedded PostgreSQL the app restarts it and recovers 
 });
 
 test("while its external database is down the server answers 503, then recovers without a restart", async () => {
-  test.setTimeout(180_000);
+  test.setTimeout(2 * RECOVERY_DEADLINE_MS + 120_000);
   const dataDir = await freshDataDir("e2e-external-database");
   let database = await startEmbeddedPostgres({ dataDir });
   const server = extraServer({
@@ -90,15 +126,10 @@ test("while its external database is down the server answers 503, then recovers 
   await server.start();
   try {
     await database.stop();
-    const down = await fetch(`${server.base}/sign-in`, { headers: { accept: "text/html" } });
-    // The first request may still be answered from before the monitor noticed; poll briefly.
-    let status = down.status;
-    for (let i = 0; status !== 503 && i < 100; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      status = (await fetch(`${server.base}/sign-in`)).status;
-    }
-    expect(status).toBe(503);
+    // The monitor notices at its next probe (a second; longer on a busy machine).
+    await pollUntil(`${server.base}/api/ready`, 503, RECOVERY_DEADLINE_MS);
     const unavailable = await fetch(`${server.base}/sign-in`, { headers: { accept: "text/html" } });
+    expect(unavailable.status).toBe(503);
     expect(unavailable.headers.get("retry-after")).toBe("5");
     expect(await unavailable.text()).toContain("Back in a moment");
     const ready = await fetch(`${server.base}/api/ready`);
@@ -107,8 +138,8 @@ test("while its external database is down the server answers 503, then recovers 
     expect((await fetch(`${server.base}/api/health`)).status).toBe(200);
 
     database = await startEmbeddedPostgres({ dataDir, port: database.port });
-    const answers = await pollUntil(`${server.base}/sign-in`);
-    expect(answers.at(-1)?.status).toBe(200);
+    const answers = await pollUntil(`${server.base}/sign-in`, 200, RECOVERY_DEADLINE_MS);
+    expect(answers.filter((answer) => ![200, 503, "timeout"].includes(answer.status))).toEqual([]);
   } finally {
     expect(await server.stop()).toBe(0);
     await database.stop();
@@ -121,11 +152,12 @@ test("on SIGTERM it says it is not ready, keeps serving for the configured delay
   const server = extraServer({
     port: E2E_PORT + 5,
     dataDir,
-    env: { SHUTDOWN_DELAY_SECONDS: "2" },
+    env: { SHUTDOWN_DELAY_SECONDS: "10" },
   });
   await server.start();
   const stopped = server.stop();
-  await new Promise((resolve) => setTimeout(resolve, 300));
+  // Within the delay: a busy machine may take a moment to deliver the signal.
+  await pollUntil(`${server.base}/api/ready`, 503, 8_000);
   const ready = await fetch(`${server.base}/api/ready`);
   expect(ready.status).toBe(503);
   expect(await ready.json()).toMatchObject({ shuttingDown: true });

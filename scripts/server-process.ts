@@ -22,7 +22,7 @@ export function serverProcess({
   const log: WriteStream = createWriteStream(logFile, { flags: "a" });
   const base = `http://127.0.0.1:${port}`;
 
-  async function waitReady(timeoutMs = 60_000) {
+  async function waitReady(timeoutMs = 120_000) {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       try {
