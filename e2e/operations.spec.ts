@@ -168,3 +168,25 @@ test("on SIGTERM it says it is not ready, keeps serving for the configured delay
   expect(await stopped).toBe(0);
   expect(existsSync(path.join(dataDir, "postgres", "postmaster.pid"))).toBe(false);
 });
+
+test("scheduled backups that cannot work show in /api/health and the log at once", async () => {
+  test.setTimeout(180_000);
+  const dataDir = await freshDataDir("e2e-backup-settings");
+  const server = extraServer({
+    port: E2E_PORT + 6,
+    dataDir,
+    env: { BACKUP_SCHEDULE: "daily 03:30", BACKUP_RECIPIENT: "" },
+  });
+  await server.start();
+  try {
+    // The first slot may be a day away; the operator learns now, and the journal still works.
+    const health = await fetch(`${server.base}/api/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: "ok", backups: "failing" });
+    expect((await fetch(`${server.base}/api/ready`)).status).toBe(200);
+    const log = await readFile(path.join(dataDir, "server.log"), "utf8");
+    expect(log).toContain("BACKUP FAILED: BACKUP_SCHEDULE is set but BACKUP_RECIPIENT is not");
+  } finally {
+    expect(await server.stop()).toBe(0);
+  }
+});

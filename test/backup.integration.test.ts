@@ -1,5 +1,6 @@
+import { spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -17,6 +18,7 @@ import { hashPassword } from "@/lib/passwords";
 import { createReflection } from "@/lib/reflection/mutations";
 import { createShareLink } from "@/lib/sharing/mutations";
 import { restoreBackup, writeBackup } from "@/scripts/runtime/backup.mjs";
+import { backupAndRecord, readBackupStatus } from "@/scripts/runtime/backup-schedule.mjs";
 import { migrationsDir } from "@/scripts/runtime/database.mjs";
 import { migrate } from "@/scripts/runtime/migrate.mjs";
 import { sampleExportInput } from "./export-fixtures";
@@ -159,9 +161,57 @@ test("restore refuses a database that holds data unless forced, and a wrong key"
   });
   expect(forced.restored.User).toBeGreaterThan(0);
 
+  // The same through `npm run restore FILE [-- --force]`, with the identity file from keygen.
+  const identityFile = path.join(dir, "identity.txt");
+  await writeFile(identityFile, `# Backstory backup identity\n${identity}\n`, { mode: 0o600 });
+  const restoreCommand = (...args: string[]) =>
+    spawnSync(process.execPath, [path.resolve("scripts/restore.mjs"), file, ...args], {
+      env: { ...process.env, DATABASE_URL: target, BACKUP_IDENTITY_FILE: identityFile },
+      encoding: "utf8",
+    });
+  const refused = restoreCommand();
+  expect(refused.status).toBe(1);
+  expect(refused.stderr).toMatch(/the database is not empty .*--force/);
+  const replaced = restoreCommand("--force");
+  // The whole result, so that a failure shows its output.
+  expect(replaced).toMatchObject({ status: 0 });
+  expect(replaced.stdout).toMatch(/restored the backup of .*: \d+ rows in \d+ tables/);
+
   const stranger = await generateX25519Identity();
   const empty = await newDatabase();
   await expect(
     restoreBackup({ url: empty, file, identity: stranger, migrationsDir, migrate }),
   ).rejects.toThrow();
+});
+
+/** `npm run backup -- status` for the backups in `backupDir`. */
+function backupStatusCommand(backupDir: string) {
+  return spawnSync(process.execPath, [path.resolve("scripts/backup.mjs"), "status"], {
+    env: { ...process.env, BACKUP_DIR: backupDir },
+    encoding: "utf8",
+  });
+}
+
+test("a failed backup is logged, recorded and reported by `backup status` until one succeeds", async () => {
+  const backupDir = path.join(dir, "status");
+  await mkdir(backupDir);
+  const log: string[] = [];
+  const record = (url: string) =>
+    backupAndRecord({ url, dir: backupDir, recipient, keep: 2, log: (line) => log.push(line) });
+
+  // Nothing listens on port 1: the database is unreachable.
+  await expect(record("postgresql://backstory@127.0.0.1:1/backstory")).rejects.toThrow();
+  expect(log).toEqual([expect.stringMatching(/^BACKUP FAILED: connect ECONNREFUSED/)]);
+  expect(await readBackupStatus(backupDir)).toMatchObject({ consecutiveFailures: 1 });
+  const failing = backupStatusCommand(backupDir);
+  expect(failing.status).toBe(1);
+  expect(failing.stdout).toContain("ECONNREFUSED");
+
+  const file = await record(process.env.DATABASE_URL ?? "");
+  expect(log.at(-1)).toMatch(/^backup written: backstory-\d{8}T\d{6}Z\.backup\.age/);
+  expect(await readBackupStatus(backupDir)).toMatchObject({
+    consecutiveFailures: 0,
+    lastFile: path.basename(file),
+  });
+  expect(backupStatusCommand(backupDir).status).toBe(0);
 });

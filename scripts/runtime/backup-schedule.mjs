@@ -3,7 +3,7 @@
 // With several servers on one database, an advisory lock and the newest file's time make one
 // backup per slot. Every success and failure is logged and written to backup-status.json in
 // BACKUP_DIR, which `npm run backup -- status` and /api/health report: never silent.
-import { readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import { BACKUP_SUFFIX, writeBackup } from "./backup.mjs";
@@ -82,6 +82,7 @@ export async function readBackupStatus(dir) {
  */
 async function recordStatus(dir, change) {
   const status = { ...(await readBackupStatus(dir)), ...change };
+  await mkdir(dir, { recursive: true, mode: 0o700 }).catch(() => {});
   await writeFile(path.join(dir, STATUS_FILE), `${JSON.stringify(status, null, 2)}\n`, {
     mode: 0o600,
   }).catch(() => {});
@@ -123,14 +124,38 @@ export async function backupAndRecord({ url, dir, recipient, keep, log }) {
 }
 
 /**
+ * Why scheduled backups cannot run with these settings, or null when they can.
+ * @param {{ recipient: string | undefined, schedule: string }} settings
+ */
+function configurationProblem({ recipient, schedule }) {
+  try {
+    parseSchedule(schedule);
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+  if (!recipient) return "BACKUP_SCHEDULE is set but BACKUP_RECIPIENT is not";
+  if (!recipient.startsWith("age1")) return "BACKUP_RECIPIENT is not an age public key (age1…)";
+  return null;
+}
+
+/**
  * Runs backups on `schedule` until stopped. One server per slot takes it (advisory lock, and
- * no second backup when the newest file is already from this slot).
+ * no second backup when the newest file is already from this slot). Settings that cannot work
+ * are reported at once as a failure (logged, recorded, "failing"), without stopping the server.
  * @param {{
  *   url: string, dir: string, recipient: string | undefined, schedule: string, keep: number,
  *   log: (message: string) => void,
  * }} options
  */
 export function scheduleBackups({ url, dir, recipient, schedule, keep, log }) {
+  const problem = configurationProblem({ recipient, schedule });
+  if (problem || !recipient) {
+    // Not at the first slot, which may be a day away: the operator should see it now.
+    const message = problem ?? "BACKUP_RECIPIENT is not set";
+    log(`BACKUP FAILED: ${message}; no scheduled backups will run`);
+    void recordStatus(dir, { lastFailureAt: new Date().toISOString(), lastError: message });
+    return { state: () => /** @type {const} */ ("failing"), intervalMs: () => 0, stop: () => {} };
+  }
   let timer = /** @type {NodeJS.Timeout | undefined} */ (undefined);
   let isStopped = false;
   /** @type {"waiting" | "ok" | "failing"} */
@@ -138,15 +163,6 @@ export function scheduleBackups({ url, dir, recipient, schedule, keep, log }) {
   let { intervalMs, next } = parseSchedule(schedule);
 
   async function runSlot(/** @type {Date} */ slot) {
-    if (!recipient) {
-      state = "failing";
-      await recordStatus(dir, {
-        lastFailureAt: new Date().toISOString(),
-        lastError: "BACKUP_RECIPIENT is not set",
-      });
-      log("BACKUP FAILED: BACKUP_SCHEDULE is set but BACKUP_RECIPIENT is not");
-      return;
-    }
     const client = new pg.Client({ connectionString: url });
     try {
       await client.connect();
