@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import http from "node:http";
 import path from "node:path";
 import { runningPostmaster, startEmbeddedPostgres } from "../scripts/runtime/embedded-postgres.mjs";
 import { expect, test } from "./fixtures";
@@ -146,7 +147,7 @@ test("while its external database is down the server answers 503, then recovers 
   }
 });
 
-test("on SIGTERM it says it is not ready, keeps serving for the configured delay, then exits cleanly", async () => {
+test("on SIGTERM it says it is not ready, keeps serving for the configured delay, finishes requests in flight, then exits cleanly", async () => {
   test.setTimeout(180_000);
   const dataDir = await freshDataDir("e2e-shutdown");
   const server = extraServer({
@@ -165,6 +166,30 @@ test("on SIGTERM it says it is not ready, keeps serving for the configured delay
   const page = await fetch(`${server.base}/sign-in`);
   expect(page.status).toBe(200);
   expect(page.headers.get("connection")).toBe("close");
+
+  // A request still in flight when the delay ends (its body arrives slowly) is finished before
+  // the server stops.
+  const body = "slow=1&".repeat(100);
+  const slow = http.request(`${server.base}/sign-in`, {
+    method: "POST",
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      "content-length": String(body.length),
+    },
+  });
+  const answered = new Promise<http.IncomingMessage>((resolve, reject) => {
+    slow.on("response", resolve);
+    slow.on("error", reject);
+  });
+  slow.write(body.slice(0, 7));
+  const logFile = path.join(dataDir, "server.log");
+  await expect
+    .poll(() => readFile(logFile, "utf8"), { timeout: 30_000 })
+    .toContain("finishing 1 request(s) in flight");
+  slow.end(body.slice(7));
+  const response = await answered;
+  response.resume();
+  expect(response.statusCode).toBeLessThan(500);
   expect(await stopped).toBe(0);
   expect(existsSync(path.join(dataDir, "postgres", "postmaster.pid"))).toBe(false);
 });
