@@ -59,5 +59,6 @@ export async function createAccountAt(page: Page, base: string, account: Account
   await page.getByLabel("Email").fill(account.email);
   await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Create account" }).click();
+  await page.getByRole("button", { name: "I have saved my codes — continue" }).click();
   await page.waitForURL(/\/tonight/);
 }
