@@ -47,6 +47,25 @@ export async function importExportDocument({
   }
 }
 
+/**
+ * What importing `document` would do now, without doing it: the same plan and report as
+ * importExportDocument, for a preview. For the signed-in person (scoped by `userId`); throws
+ * AppError("NOT_FOUND") for an unknown account.
+ */
+export async function planExportDocumentImport({
+  userId,
+  document,
+}: {
+  userId: string;
+  document: ExportDocument;
+}): Promise<ImportReport> {
+  return getPrisma().$transaction(async (tx) => {
+    const existing = await readExisting(tx, userId);
+    if (!existing) throw new AppError("NOT_FOUND");
+    return planImport({ userId, document, existing }).report;
+  });
+}
+
 async function readExisting(tx: Tx, userId: string): Promise<ExistingRecords | null> {
   const user = await tx.user.findUnique({
     where: { id: userId },

@@ -13,7 +13,8 @@ import { type CurrentUser, getCurrentUser } from "@/lib/session";
 export type DataRequestError = {
   ok: false;
   message?: string;
-  fieldErrors?: Partial<Record<"password" | "file" | "format", string[]>>;
+  /** Keyed by the form field's name ("password", "file", "format", a mapping field …). */
+  fieldErrors?: Partial<Record<string, string[]>>;
   problems?: string[];
   problemCount?: number;
 };

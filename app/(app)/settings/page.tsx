@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ChangePasswordForm } from "@/components/accounts/change-password-form";
 import { DeleteAccountForm } from "@/components/accounts/delete-account-form";
 import { RecentActivity } from "@/components/accounts/recent-activity";
@@ -83,6 +84,11 @@ export default async function SettingsPage() {
         </p>
         <ExportForm />
         <ImportForm />
+        <h3>From Daylio or a spreadsheet</h3>
+        <p>
+          <Link href="/settings/import">Bring your history in</Link> from a Daylio export or any
+          spreadsheet saved as CSV, with a preview before anything is saved.
+        </p>
       </section>
       <section aria-labelledby="delete-heading" className="card">
         <h2 id="delete-heading">Delete account</h2>

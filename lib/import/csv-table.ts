@@ -1,0 +1,74 @@
+import Papa from "papaparse";
+
+/**
+ * A CSV file as a table: its header and its data rows. Row numbers in every message are the
+ * row numbers a spreadsheet app shows (the header is row 1), counting a note that runs over
+ * several lines inside quotes as one row.
+ */
+export type CsvTable = { header: string[]; rows: { number: number; cells: string[] }[] };
+
+/** Something refused, with the row and column it is about (row 0: the file as a whole). */
+export type ImportProblem = { row: number; column: string | null; message: string };
+
+/** More rows than this are refused (a decade of entries several times a day fits). */
+export const MAX_CSV_ROWS = 50_000;
+
+export type ReadCsv = { ok: true; table: CsvTable } | { ok: false; problems: ImportProblem[] };
+
+const fileProblem = (message: string): ReadCsv => ({
+  ok: false,
+  problems: [{ row: 0, column: null, message }],
+});
+
+/**
+ * Reads CSV text (comma, semicolon or tab separated; a leading byte-order mark is ignored).
+ * Blank rows are skipped. Never throws: an unreadable file comes back as problems.
+ */
+export function readCsv(text: string, { previewRows }: { previewRows?: number } = {}): ReadCsv {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === "") return fileProblem("The file is empty.");
+  const parsed = Papa.parse<string[]>(body, {
+    skipEmptyLines: "greedy",
+    delimitersToGuess: [",", ";", "\t"],
+    preview: previewRows === undefined ? 0 : previewRows + 1,
+  });
+  // A file with one column has no delimiter to find; that is not a problem.
+  const errors = parsed.errors.filter((error) => error.code !== "UndetectableDelimiter");
+  if (errors.length > 0) {
+    return {
+      ok: false,
+      problems: errors.slice(0, 5).map((error) => ({
+        row: error.row === undefined ? 0 : error.row + 1,
+        column: null,
+        message:
+          error.code === "MissingQuotes"
+            ? 'a quoted cell is never closed (a " is missing)'
+            : error.message,
+      })),
+    };
+  }
+  const [header, ...data] = parsed.data;
+  if (!header) return fileProblem("The file is empty.");
+  if (data.length > MAX_CSV_ROWS) {
+    return fileProblem(
+      `The file has ${data.length} rows; one import takes at most ${MAX_CSV_ROWS}. Split it into smaller files.`,
+    );
+  }
+  return {
+    ok: true,
+    table: {
+      header: header.map((name) => name.trim()),
+      rows: data.map((cells, index) => ({ number: index + 2, cells })),
+    },
+  };
+}
+
+/** "Row 4, column “time”: …" */
+export function describeProblem(problem: ImportProblem): string {
+  if (problem.row === 0) return problem.message;
+  const where =
+    problem.column === null
+      ? `Row ${problem.row}`
+      : `Row ${problem.row}, column “${problem.column}”`;
+  return `${where}: ${problem.message}`;
+}

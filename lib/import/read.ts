@@ -1,0 +1,58 @@
+import { MAX_PROBLEMS_SHOWN } from "@/lib/export/json";
+import { type ExportDocument, exportDocumentSchema } from "@/lib/export/schema";
+import { describeProblem, readCsv } from "./csv-table";
+import { readDaylio } from "./daylio";
+import type { PreviewRow } from "./journal-draft";
+import type { HistorySource, SpreadsheetMapping } from "./schema";
+import { readSpreadsheet } from "./spreadsheet";
+
+/** How many rows the preview shows, as they will be saved. */
+export const PREVIEW_ROWS = 10;
+
+export type ReadHistoryFile =
+  | { ok: true; document: ExportDocument; preview: PreviewRow[]; rowCount: number }
+  | { ok: false; problems: string[]; problemCount: number };
+
+/**
+ * Reads an uploaded Daylio or spreadsheet CSV into a Backstory export document, ready for the
+ * import every JSON backup goes through. Never throws: refusals come back as problems, each with
+ * its row and column ("Row 4, column “time”: …"), at most MAX_PROBLEMS_SHOWN of them.
+ */
+export function readHistoryFile({
+  text,
+  source,
+  mapping,
+  timeZone,
+}: {
+  text: string;
+  source: HistorySource;
+  mapping: SpreadsheetMapping | null;
+  timeZone: string;
+}): ReadHistoryFile {
+  const csv = readCsv(text);
+  if (!csv.ok) return refuse(csv.problems.map(describeProblem));
+  const read =
+    source === "daylio" || mapping === null
+      ? readDaylio({ table: csv.table, timeZone })
+      : readSpreadsheet({ table: csv.table, mapping, timeZone });
+  if (!read.ok) return refuse(read.problems.map(describeProblem));
+  // The same checks as a JSON backup: what passes here is what the import stores.
+  const checked = exportDocumentSchema.safeParse(read.document);
+  if (!checked.success) {
+    return refuse(checked.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
+  }
+  return {
+    ok: true,
+    document: checked.data,
+    preview: read.preview.slice(0, PREVIEW_ROWS),
+    rowCount: read.rowCount,
+  };
+}
+
+function refuse(problems: string[]): ReadHistoryFile {
+  return {
+    ok: false,
+    problems: problems.slice(0, MAX_PROBLEMS_SHOWN),
+    problemCount: problems.length,
+  };
+}
