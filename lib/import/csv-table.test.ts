@@ -44,3 +44,9 @@ test("problems name the row and the column", () => {
     "Row 4, column “time”: bad",
   );
 });
+
+test("a spreadsheet app's own file (binary) is refused with what to do instead", () => {
+  const result = readCsv("PK\u0003\u0004\u0000\u0000xl/workbook.xml");
+  expect(result.ok).toBe(false);
+  if (!result.ok) expect(result.problems[0]?.message).toMatch(/Save it as CSV/);
+});

@@ -27,6 +27,12 @@ const fileProblem = (message: string): ReadCsv => ({
 export function readCsv(text: string, { previewRows }: { previewRows?: number } = {}): ReadCsv {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === "") return fileProblem("The file is empty.");
+  // Text files never hold NUL; spreadsheet files (.xlsx, .ods) and other binaries do.
+  if (body.includes("\u0000")) {
+    return fileProblem(
+      "This is not a CSV file (it looks like a spreadsheet app's own format). Save it as CSV, then choose that file.",
+    );
+  }
   const parsed = Papa.parse<string[]>(body, {
     skipEmptyLines: "greedy",
     delimitersToGuess: [",", ";", "\t"],

@@ -1,0 +1,247 @@
+import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { beforeEach, expect, test, vi } from "vitest";
+import { createUser } from "@/lib/accounts/mutations";
+import { PEER_HEADER } from "@/lib/client-key";
+import { getPrisma } from "@/lib/db";
+import { importExportDocument } from "@/lib/export/mutations";
+import { getCheckIn, listQuickLogs } from "@/lib/journal/data";
+import { hashPassword } from "@/lib/passwords";
+import type { CurrentUser } from "@/lib/session";
+import { createSession } from "@/lib/sessions/mutations";
+import { toDbDate } from "@/lib/time";
+import { readHistoryFile } from "./read";
+
+// The route handler reads the session of "the request".
+const request = vi.hoisted(() => ({ user: null as CurrentUser | null }));
+vi.mock("@/lib/session", () => ({ getCurrentUser: async () => request.user }));
+vi.mock("next/headers", () => ({
+  headers: async () => ({ get: () => null }),
+  cookies: async () => ({ get: () => undefined }),
+}));
+const route = await import("@/app/api/import/history/route");
+
+const PASSWORD = "correct horse battery staple";
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../test/fixtures/import/${name}`, import.meta.url), "utf8");
+const SPREADSHEET_MAPPING = {
+  date: "0",
+  dateOrder: "DMY",
+  time: "1",
+  pain: "2",
+  scale: "0-100",
+  untimedPart: "EVENING",
+  people: "3",
+  places: "4",
+  feelings: "5",
+  note: "6",
+};
+
+async function signIn(timeZone = "Europe/Berlin") {
+  const user = await createUser({
+    email: `history-${randomUUID()}@example.test`,
+    passwordHash: await hashPassword(PASSWORD),
+    timeZone,
+  });
+  const session = await createSession({
+    userId: user.id,
+    device: "Test browser",
+    now: new Date(),
+    lifetimes: { idleSeconds: 86_400, absoluteSeconds: 86_400 },
+  });
+  request.user = { ...user, sessionId: session.id };
+  return request.user;
+}
+
+async function post({
+  file,
+  source = "daylio",
+  intent = "import",
+  password = PASSWORD,
+  mapping = {},
+}: {
+  file: string;
+  source?: string;
+  intent?: string;
+  password?: string;
+  mapping?: Record<string, string>;
+}) {
+  const body = new FormData();
+  body.set("source", source);
+  body.set("intent", intent);
+  body.set("password", password);
+  for (const [name, value] of Object.entries(mapping)) body.set(name, value);
+  body.set("file", new File([file], "history.csv", { type: "text/csv" }));
+  const response = await route.POST(
+    new Request("http://localhost/api/import/history", {
+      method: "POST",
+      headers: { [PEER_HEADER]: "203.0.113.7" },
+      body,
+    }),
+  );
+  return { status: response.status, body: await response.json() };
+}
+
+async function countsOf(userId: string) {
+  const db = getPrisma();
+  return {
+    checkIns: await db.checkIn.count({ where: { userId } }),
+    painEntries: await db.painEntry.count({ where: { userId } }),
+    tags: await db.tag.count({ where: { userId } }),
+    tagUses: await db.tagUse.count({ where: { userId } }),
+  };
+}
+const NOTHING = { checkIns: 0, painEntries: 0, tags: 0, tagUses: 0 };
+
+beforeEach(() => {
+  request.user = null;
+});
+
+test("Daylio: the preview saves nothing; the import lands in the journal; twice adds nothing", async () => {
+  const person = await signIn();
+  const preview = await post({ file: fixture("daylio.csv"), intent: "preview", password: "" });
+  expect(preview.status).toBe(200);
+  expect(preview.body.preview.rowCount).toBe(4);
+  expect(preview.body.preview.report.counts.checkIns).toEqual({ imported: 3, alreadyPresent: 0 });
+  expect(await countsOf(person.id)).toEqual(NOTHING);
+
+  const first = await post({ file: fixture("daylio.csv") });
+  expect(first.status).toBe(200);
+  expect(first.body.report.counts.checkIns).toEqual({ imported: 3, alreadyPresent: 0 });
+  expect(first.body.report.counts.tags).toEqual({ imported: 12, alreadyPresent: 0 });
+  const day = await getCheckIn({ userId: person.id, date: "2026-03-02" });
+  expect(day?.parts).toEqual({});
+  expect(day?.note).toBe("Long day\nBack stiff after the meeting.\nWalked home, helped a bit.");
+  expect(day?.tags).toEqual(
+    expect.arrayContaining([
+      { kind: "EMOTION", name: "meh", partOfDay: "EVENING" },
+      { kind: "CONTEXT", name: "desk day", partOfDay: "EVENING" },
+      { kind: "EMOTION", name: "good", partOfDay: "MORNING" },
+    ]),
+  );
+  const stored = await countsOf(person.id);
+  expect(stored).toEqual({ checkIns: 3, painEntries: 0, tags: 12, tagUses: 12 });
+
+  const again = await post({ file: fixture("daylio.csv") });
+  expect(again.status).toBe(200);
+  expect(again.body.report.counts.checkIns).toEqual({ imported: 0, alreadyPresent: 3 });
+  expect(again.body.report.counts.tags).toEqual({ imported: 0, alreadyPresent: 12 });
+  expect(await countsOf(person.id)).toEqual(stored);
+});
+
+test("one bad row refuses the whole file, naming row and column; nothing is stored", async () => {
+  const person = await signIn();
+  const result = await post({ file: fixture("daylio-bad.csv") });
+  expect(result.status).toBe(422);
+  expect(result.body.problems).toEqual([
+    "Row 3, column “full_date”: “2026-02-30” is not a date written year-month-day (2026-03-01)",
+    "Row 4, column “time”: “25:99” is not a time like 20:30 or 8:30 pm",
+  ]);
+  expect(await countsOf(person.id)).toEqual(NOTHING);
+});
+
+test("importing needs the password again; previewing does not", async () => {
+  const person = await signIn();
+  const wrong = await post({ file: fixture("daylio.csv"), password: "not it" });
+  expect(wrong.status).toBe(400);
+  expect(wrong.body.fieldErrors.password).toEqual(["That is not your password."]);
+  const missing = await post({ file: fixture("daylio.csv"), password: "" });
+  expect(missing.status).toBe(400);
+  expect(await countsOf(person.id)).toEqual(NOTHING);
+});
+
+test("signed out, nothing is read or stored", async () => {
+  const result = await post({ file: fixture("daylio.csv") });
+  expect(result.status).toBe(401);
+});
+
+test("each person's import is theirs alone", async () => {
+  const alex = await signIn();
+  await post({ file: fixture("daylio.csv") });
+  const alexCounts = await countsOf(alex.id);
+  const sam = await signIn();
+  const result = await post({ file: fixture("daylio.csv") });
+  // Alex's identical days and tags are not Sam's: all of it is new for Sam.
+  expect(result.body.report.counts.checkIns).toEqual({ imported: 3, alreadyPresent: 0 });
+  expect(result.body.report.counts.tags).toEqual({ imported: 12, alreadyPresent: 0 });
+  expect(await countsOf(sam.id)).toEqual(alexCounts);
+  expect(await countsOf(alex.id)).toEqual(alexCounts);
+});
+
+test("a double submit stores the file once", async () => {
+  const person = await signIn();
+  const results = await Promise.all([
+    post({ file: fixture("daylio.csv") }),
+    post({ file: fixture("daylio.csv") }),
+  ]);
+  // One stores it; the other finds it there, or is told something else got there first.
+  expect(results.map((result) => result.status).sort()).toEqual(
+    results.some((result) => result.status === 409) ? [200, 409] : [200, 200],
+  );
+  expect(await countsOf(person.id)).toEqual({ checkIns: 3, painEntries: 0, tags: 12, tagUses: 12 });
+});
+
+test("spreadsheet: quick logs at their moment in the person's zone; a day with a check-in keeps it", async () => {
+  const person = await signIn("America/New_York");
+  await getPrisma().checkIn.create({
+    data: { userId: person.id, date: toDbDate("2026-03-01"), note: "my own" },
+  });
+  const result = await post({
+    file: fixture("spreadsheet.csv"),
+    source: "spreadsheet",
+    mapping: SPREADSHEET_MAPPING,
+  });
+  expect(result.status).toBe(200);
+  expect(result.body.report.counts.quickLogs).toEqual({ imported: 2, alreadyPresent: 0 });
+  expect(result.body.report.counts.checkIns).toEqual({ imported: 0, alreadyPresent: 1 });
+  expect((await getCheckIn({ userId: person.id, date: "2026-03-01" }))?.note).toBe("my own");
+  const logs = await listQuickLogs({ userId: person.id });
+  expect(logs.map((log) => [log.occurredAt, log.localDate, log.partOfDay, log.intensity])).toEqual([
+    // 13:05 in New York (EST, UTC−5) on 2 March; 08:30 on 1 March.
+    ["2026-03-02T18:05:00.000Z", "2026-03-02", "AFTERNOON", 6],
+    ["2026-03-01T13:30:00.000Z", "2026-03-01", "MORNING", 7],
+  ]);
+  expect(logs[1]?.tags).toEqual(
+    expect.arrayContaining([
+      { kind: "PERSON", name: "Sam" },
+      { kind: "EMOTION", name: "anxious" },
+    ]),
+  );
+  const again = await post({
+    file: fixture("spreadsheet.csv"),
+    source: "spreadsheet",
+    mapping: SPREADSHEET_MAPPING,
+  });
+  expect(again.body.report.counts.quickLogs).toEqual({ imported: 0, alreadyPresent: 2 });
+});
+
+test("a spreadsheet without a date column mapped is refused at that field", async () => {
+  await signIn();
+  const result = await post({
+    file: fixture("spreadsheet.csv"),
+    source: "spreadsheet",
+    mapping: { ...SPREADSHEET_MAPPING, date: "" },
+  });
+  expect(result.status).toBe(400);
+  expect(result.body.fieldErrors.date).toEqual(["Choose the column with the date."]);
+});
+
+test("a failure while writing leaves nothing half-imported", async () => {
+  const person = await signIn();
+  const read = readHistoryFile({
+    text: fixture("daylio.csv"),
+    source: "daylio",
+    mapping: null,
+    timeZone: "Europe/Berlin",
+  });
+  if (!read.ok) throw new Error("expected the fixture to be read");
+  const [first, ...rest] = read.document.checkIns;
+  if (!first) throw new Error("expected check-ins");
+  // PostgreSQL refuses NUL in text: the check-ins fail after the tags were written.
+  const document = {
+    ...read.document,
+    checkIns: [...rest, { ...first, note: "bad\u0000note" }],
+  };
+  await expect(importExportDocument({ userId: person.id, document })).rejects.toThrow();
+  expect(await countsOf(person.id)).toEqual(NOTHING);
+});
