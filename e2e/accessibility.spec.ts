@@ -39,6 +39,7 @@ const PRIVATE_PAGES: (string | ((sample: SampleJournal) => string))[] = [
   "/share",
   (sample) => sample.accessLogPath,
   "/settings",
+  "/settings/import",
 ];
 
 const COLOR_SCHEMES = ["light", "dark"] as const;

@@ -20,6 +20,7 @@ export const PRIVATE_PAGES = [
   "/safety",
   "/share",
   "/settings",
+  "/settings/import",
 ];
 
 /**
