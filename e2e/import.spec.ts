@@ -1,9 +1,9 @@
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 
-const fixture = (name: string) =>
-  fileURLToPath(new URL(`../test/fixtures/import/${name}`, import.meta.url));
+// Playwright runs from the project root.
+const fixture = (name: string) => join(process.cwd(), "test/fixtures/import", name);
 const importForm = (page: Page) => page.getByRole("form", { name: "Import a file" });
 const previewRow = (page: Page, row: number) =>
   importForm(page).getByRole("row", { name: new RegExp(`^${row} `) });
