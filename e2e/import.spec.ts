@@ -66,7 +66,10 @@ test("a spreadsheet: columns mapped, a bad row named with its column, then impor
 }) => {
   await page.goto("/settings/import");
   const form = importForm(page);
-  await form.getByLabel("Another app or a spreadsheet (CSV)").check();
+  // By keyboard: the arrow keys move between the two sources.
+  await form.getByLabel("Daylio (its CSV export)").focus();
+  await page.keyboard.press("ArrowDown");
+  await expect(form.getByLabel("Another app or a spreadsheet (CSV)")).toBeChecked();
 
   // A file with a bad date is refused whole, next to the file field.
   await form.getByLabel("CSV file").setInputFiles({
@@ -95,7 +98,7 @@ test("a spreadsheet: columns mapped, a bad row named with its column, then impor
   await expectNoAxeViolations(page);
 
   await form.getByLabel("Your password").fill(account.password);
-  await form.getByRole("button", { name: "Import all of it" }).click();
+  await page.keyboard.press("Enter");
   await expect(form.getByRole("row", { name: /^Quick logs/ })).toHaveText(/^Quick logs\s*2\s*0$/);
   await page.goto("/journal");
   await expect(page.getByRole("article", { name: "Monday 2 March 2026" })).toContainText(

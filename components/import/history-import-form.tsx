@@ -177,15 +177,18 @@ export function HistoryImportForm() {
           />
         ) : null}
         <FormMessage message={state.message} isError={state.isError} />
-        <button
-          type="submit"
-          name="intent"
-          value="preview"
-          className={state.preview ? "button button--secondary" : "button"}
-          disabled={isPending}
-        >
-          {isPending && !state.preview ? "Reading the file…" : "Show what it will add"}
-        </button>
+        {/* Once previewed, Import is the form's only button, so Enter in the password imports. */}
+        {state.preview ? null : (
+          <button
+            type="submit"
+            name="intent"
+            value="preview"
+            className="button"
+            disabled={isPending}
+          >
+            {isPending ? "Reading the file…" : "Show what it will add"}
+          </button>
+        )}
       </div>
       {state.preview ? (
         <>
