@@ -33,7 +33,19 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: chromium,
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions: chromium } }],
+  projects: [
+    {
+      name: "chromium",
+      testIgnore: /phone.*\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"], launchOptions: chromium },
+    },
+    // The check-in happens on a phone: these specs run as a Pixel 7 (412 × 839, touch).
+    {
+      name: "phone",
+      testMatch: /phone.*\.spec\.ts/,
+      use: { ...devices["Pixel 7"], launchOptions: chromium },
+    },
+  ],
   webServer: {
     // A production build (`npm run test:e2e` builds first) on a fresh data directory.
     command: `node scripts/e2e-server.mjs ${PORT}`,

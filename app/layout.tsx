@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
+import { TabBar } from "@/components/layout/tab-bar";
 import { getCurrentUser } from "@/lib/session";
 import "./globals.css";
 
@@ -22,12 +23,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const user = await getCurrentUser();
   return (
     <html lang="en">
-      <body>
+      <body className={user ? "has-tab-bar" : undefined}>
         <a href="#main" className="skip-link">
           Skip to content
         </a>
         <SiteHeader isSignedIn={Boolean(user)} />
         <main id="main">{children}</main>
+        {user ? <TabBar /> : null}
       </body>
     </html>
   );

@@ -31,7 +31,7 @@ export function CheckInDateField({
   const isMove = isValid && replacesDate !== null && date !== replacesDate;
   const errorId = errors?.length ? "checkin-date-error" : undefined;
   return (
-    <div className="card">
+    <div className="date-field">
       <div className="field">
         <label htmlFor="checkin-date">Filing under</label>
         <span id="checkin-date-hint" className="hint">

@@ -9,7 +9,7 @@ import {
   useRef,
   useState,
 } from "react";
-import { ConflictChoice } from "@/components/ui/conflict-choice";
+import { CollapsibleSection } from "@/components/ui/collapsible-section";
 import { FormMessage } from "@/components/ui/form-message";
 import { fieldErrorsOf } from "@/lib/forms";
 import { saveCheckInAction } from "@/lib/journal/actions";
@@ -21,18 +21,28 @@ import {
   type TagDraft,
   withPreviousTagsAndRelief,
 } from "@/lib/journal/draft";
-import { checkInDraftLines, formatShortDate, quickLogTime } from "@/lib/journal/format";
-import { type CheckInDraft, checkInSchema } from "@/lib/journal/schema";
+import { formatShortDate, quickLogTime } from "@/lib/journal/format";
+import type { CheckInDraft } from "@/lib/journal/schema";
 import type { CheckInDTO, CheckInFormDataDTO, CheckInFormState } from "@/lib/journal/types";
-import { PARTS_OF_DAY, TAG_KINDS, URGENT_ADVICE } from "@/lib/journal/vocabulary";
+import {
+  INTENSITY_ANCHORS,
+  PARTS_OF_DAY,
+  type PartOfDay,
+  TAG_KINDS,
+  URGENT_ADVICE,
+} from "@/lib/journal/vocabulary";
 import { addDays } from "@/lib/time";
 import { CheckInDateField } from "./check-in-date-field";
-import { DayFactorsFieldset } from "./day-factors-fieldset";
-import { PartOfDayFieldset } from "./part-of-day-fieldset";
-import { RedFlagFieldset } from "./red-flag-fieldset";
-import { ReliefPicker } from "./relief-picker";
+import {
+  CheckInConflict,
+  DayFactorsFieldset,
+  PartDetails,
+  RedFlagFieldset,
+  ReliefPicker,
+  TagPicker,
+} from "./check-in-lazy";
+import { PartRating } from "./part-rating";
 import { ScaleField } from "./scale-field";
-import { TagPicker } from "./tag-picker";
 
 export type CheckInFormProps = Omit<CheckInFormDataDTO, "isJournalEmpty"> & {
   today: string;
@@ -44,6 +54,8 @@ const NOT_SAVED =
   "Could not save just now. Check your connection and press Save again; everything is still here.";
 const CHECK_FIELDS =
   "Some answers need another look; they are marked below. Nothing was saved yet.";
+
+const countText = (count: number) => (count === 0 ? "optional" : `${count} chosen`);
 
 function applyListChange<T>(
   list: T[],
@@ -123,7 +135,9 @@ export function CheckInForm(props: CheckInFormProps) {
     setIsEdited(true);
   }
 
-  function submit(toSend: CheckInDraft) {
+  async function submit(toSend: CheckInDraft) {
+    // Loaded when first needed, to keep zod out of the page's first-load JavaScript.
+    const { checkInSchema } = await import("@/lib/journal/schema");
     const parsed = checkInSchema.safeParse(toSend);
     if (!parsed.success) {
       setLocalState({ ok: false, message: CHECK_FIELDS, fieldErrors: fieldErrorsOf(parsed.error) });
@@ -140,7 +154,7 @@ export function CheckInForm(props: CheckInFormProps) {
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (isPending) return;
-    submit(draft);
+    void submit(draft);
   }
 
   /** Saves what is in the form over the version stored elsewhere (or again, if it was deleted). */
@@ -152,7 +166,7 @@ export function CheckInForm(props: CheckInFormProps) {
       requestId: newRequestId(),
     };
     setDraft(next);
-    submit(next);
+    void submit(next);
   }
 
   /** Drops what is in the form and shows the version stored elsewhere. */
@@ -160,6 +174,10 @@ export function CheckInForm(props: CheckInFormProps) {
     setDraft(initialDraft(current, draft.replacesDate ?? draft.date));
     setIsEdited(false);
     setLocalState({ ok: false });
+  }
+
+  function setPart(part: PartOfDay, value: CheckInDraft["parts"][PartOfDay]) {
+    update((current) => ({ ...current, parts: { ...current.parts, [part]: value } }));
   }
 
   function copyPrevious() {
@@ -176,6 +194,15 @@ export function CheckInForm(props: CheckInFormProps) {
   const quickLogTimes = Object.fromEntries(
     quickLogs.map((log) => [log.id, quickLogTime(log.occurredAt, timeZone)]),
   );
+  const hurtParts = PARTS_OF_DAY.filter((part) => (draft.parts[part].intensity ?? 0) > 0);
+  const detailCount = hurtParts.reduce(
+    (sum, part) => sum + draft.parts[part].areas.length + draft.parts[part].qualities.length,
+    0,
+  );
+  const hasErrorsUnder = (...fragments: string[]) =>
+    Object.keys(state.fieldErrors ?? {}).some((path) =>
+      fragments.some((fragment) => path.startsWith(fragment) || path.endsWith(fragment)),
+    );
   const isLastNight = previous && previous.date === addDays(draft.date, -1);
   const showSaved = state.ok && !isEdited;
 
@@ -191,42 +218,63 @@ export function CheckInForm(props: CheckInFormProps) {
         errors={errorsAt("date")}
       />
 
-      <section aria-labelledby="pain-heading">
-        <h2 id="pain-heading">How much did it hurt?</h2>
-        <p className="muted">
-          For each part of the day: 0 is no pain, 10 the worst imaginable. Think of how it felt
-          then, not how it feels now.
+      <section aria-labelledby="pain-heading" className="ratings">
+        <h2 id="pain-heading">How much did it hurt then?</h2>
+        <p className="muted ratings__scale">
+          0 = {INTENSITY_ANCHORS[0]} · 10 = worst · ? = don&rsquo;t remember
         </p>
         {PARTS_OF_DAY.map((part) => (
-          <PartOfDayFieldset
+          <PartRating
             key={part}
             part={part}
             value={draft.parts[part]}
-            onChange={(value) =>
-              update((current) => ({ ...current, parts: { ...current.parts, [part]: value } }))
-            }
+            onChange={(value) => setPart(part, value)}
             quickLogs={quickLogs.filter((log) => log.partOfDay === part)}
             quickLogTimes={quickLogTimes}
-            errorsAt={errorsAt}
+            errors={errorsAt(`parts.${part}.intensity`)}
           />
         ))}
       </section>
 
-      <section aria-labelledby="context-heading" className="card">
-        <h2 id="context-heading">What was going on</h2>
-        {previous ? (
-          <div className="button-row">
-            <button type="button" className="button button--secondary" onClick={copyPrevious}>
-              {isLastNight ? "Same as last night" : "Same as last time"}
-            </button>
-            <span className="muted">
-              Copies the tags and what you did on {formatShortDate(previous.date)}.
-            </span>
-          </div>
-        ) : null}
-        <p aria-live="polite" className="muted">
-          {copyMessage}
-        </p>
+      {previous ? (
+        <div className="button-row same-as">
+          <button type="button" className="button button--secondary" onClick={copyPrevious}>
+            {isLastNight ? "Same as last night" : "Same as last time"}
+          </button>
+          <span className="muted">
+            Copies the tags and what you did on {formatShortDate(previous.date)}.
+          </span>
+        </div>
+      ) : null}
+      <p aria-live="polite" className="muted">
+        {copyMessage}
+      </p>
+
+      <CollapsibleSection
+        title="Where and how it hurt"
+        status={hurtParts.length === 0 ? "after a rating above 0" : countText(detailCount)}
+        mustOpen={hasErrorsUnder(".areas", ".qualities")}
+      >
+        {hurtParts.length === 0 ? (
+          <p className="muted">Give a part of the day a rating above 0 first.</p>
+        ) : (
+          hurtParts.map((part) => (
+            <PartDetails
+              key={part}
+              part={part}
+              value={draft.parts[part]}
+              onChange={(value) => setPart(part, value)}
+              errorsAt={errorsAt}
+            />
+          ))
+        )}
+      </CollapsibleSection>
+
+      <CollapsibleSection
+        title="What was going on"
+        status={countText(draft.tags.length + (draft.stress === null ? 0 : 1))}
+        mustOpen={hasErrorsUnder("tags", "stress")}
+      >
         {TAG_KINDS.map((kind) => (
           <TagPicker
             key={kind}
@@ -256,10 +304,13 @@ export function CheckInForm(props: CheckInFormProps) {
           errors={errorsAt("stress")}
         />
         {errorsAt("tags") ? <p className="field-error">{errorsAt("tags")?.join(" ")}</p> : null}
-      </section>
+      </CollapsibleSection>
 
-      <section aria-labelledby="relief-heading" className="card">
-        <h2 id="relief-heading">What you did about it</h2>
+      <CollapsibleSection
+        title="What you did about it"
+        status={countText(draft.relief.length)}
+        mustOpen={hasErrorsUnder("relief")}
+      >
         <ReliefPicker
           relief={draft.relief}
           onChange={(change) =>
@@ -272,15 +323,32 @@ export function CheckInForm(props: CheckInFormProps) {
           errorsAt={errorsAt}
         />
         {errorsAt("relief") ? <p className="field-error">{errorsAt("relief")?.join(" ")}</p> : null}
-      </section>
+      </CollapsibleSection>
 
-      <DayFactorsFieldset draft={draft} update={update} errorsAt={errorsAt} />
+      <CollapsibleSection
+        title="Your day"
+        status={countText(
+          [draft.sittingHours.trim(), draft.sleepQuality, draft.note.trim()].filter(
+            (value) => value !== "" && value !== null,
+          ).length,
+        )}
+        mustOpen={hasErrorsUnder("sittingHours", "sleepQuality", "note")}
+      >
+        <DayFactorsFieldset draft={draft} update={update} errorsAt={errorsAt} />
+      </CollapsibleSection>
 
-      <RedFlagFieldset
-        flags={draft.redFlags}
-        onChange={(redFlags) => update((current) => ({ ...current, redFlags }))}
-        errors={errorsAt("redFlags")}
-      />
+      <CollapsibleSection
+        title="Safety check"
+        status={draft.redFlags.length > 0 ? `${draft.redFlags.length} ticked` : "nothing ticked"}
+        isInitiallyOpen={draft.redFlags.length > 0}
+        mustOpen={hasErrorsUnder("redFlags")}
+      >
+        <RedFlagFieldset
+          flags={draft.redFlags}
+          onChange={(redFlags) => update((current) => ({ ...current, redFlags }))}
+          errors={errorsAt("redFlags")}
+        />
+      </CollapsibleSection>
 
       <div className="form-footer">
         {state.conflict ? (
@@ -310,37 +378,5 @@ export function CheckInForm(props: CheckInFormProps) {
         </div>
       </div>
     </form>
-  );
-}
-
-function CheckInConflict({
-  current,
-  mine,
-  onKeepMine,
-  onUseSaved,
-  isPending,
-}: {
-  current: CheckInDTO | null;
-  mine: CheckInDraft;
-  onKeepMine: () => void;
-  onUseSaved: () => void;
-  isPending: boolean;
-}) {
-  return (
-    <ConflictChoice
-      theirs={current ? checkInDraftLines(draftFromCheckIn(current)) : []}
-      mine={checkInDraftLines(mine)}
-      isDeleted={current === null}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onKeepMine} disabled={isPending}>
-            {current ? "Save mine over it" : "Save mine again"}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onUseSaved}>
-            {current ? "Use the saved one" : "Start again"}
-          </button>
-        </>
-      }
-    />
   );
 }

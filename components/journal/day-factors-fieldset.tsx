@@ -1,6 +1,7 @@
 "use client";
 
-import { type CheckInDraft, NOTE_MAX } from "@/lib/journal/schema";
+import { NOTE_MAX } from "@/lib/journal/limits";
+import type { CheckInDraft } from "@/lib/journal/schema";
 import { ScaleField } from "./scale-field";
 
 /** Hours sitting, sleep quality and the private note. */
@@ -16,8 +17,7 @@ export function DayFactorsFieldset({
   const hoursErrors = errorsAt("sittingHours");
   const noteErrors = errorsAt("note");
   return (
-    <section aria-labelledby="day-heading" className="card">
-      <h2 id="day-heading">Your day</h2>
+    <>
       <div className="field">
         <label htmlFor="sitting-hours">Hours sitting (optional)</label>
         <span id="sitting-hours-hint" className="hint">
@@ -77,6 +77,6 @@ export function DayFactorsFieldset({
           </p>
         ) : null}
       </div>
-    </section>
+    </>
   );
 }

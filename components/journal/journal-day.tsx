@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { deleteDayAction, deleteQuickLogAction } from "@/lib/journal/actions";
 import {
-  describeReliefUse,
   formatLongDate,
   partOfDayLabel,
   quickLogTime,
   relativeDayName,
 } from "@/lib/journal/format";
+import { describeReliefUse } from "@/lib/journal/relief-format";
 import type { JournalDayDTO } from "@/lib/journal/types";
 import {
   BODY_AREA_LABELS,

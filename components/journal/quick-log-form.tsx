@@ -6,7 +6,8 @@ import { FormMessage } from "@/components/ui/form-message";
 import { fieldErrorsOf } from "@/lib/forms";
 import { createQuickLogAction } from "@/lib/journal/actions";
 import { hasTagNamed, newRequestId } from "@/lib/journal/draft";
-import { type QuickLogDraft, quickLogSchema, TAG_NAME_MAX } from "@/lib/journal/schema";
+import { TAG_NAME_MAX } from "@/lib/journal/limits";
+import type { QuickLogDraft } from "@/lib/journal/schema";
 import type { QuickLogFormState, TagSuggestionDTO } from "@/lib/journal/types";
 import {
   BODY_AREA_LABELS,
@@ -59,9 +60,11 @@ export function QuickLogForm({ tagSuggestions }: { tagSuggestions: TagSuggestion
   const state = localState ?? serverState;
   const intensityErrors = state.fieldErrors?.intensity;
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (isPending) return;
+    // Loaded when first needed, to keep zod out of the page's first-load JavaScript.
+    const { quickLogSchema } = await import("@/lib/journal/schema");
     const parsed = quickLogSchema.safeParse(draft);
     if (!parsed.success) {
       setLocalState({

@@ -32,8 +32,7 @@ export function RedFlagFieldset({
   const urgentTicked = flags.filter((flag) => URGENT_RED_FLAGS.includes(flag));
   const soonTicked = flags.filter((flag) => SOON_RED_FLAGS.includes(flag));
   return (
-    <section aria-labelledby="safety-heading" className="card">
-      <h2 id="safety-heading">Safety check</h2>
+    <>
       <p>Since yesterday, have you noticed any of these? Tick any that apply.</p>
       <ChoiceFieldset
         id="red-flags-urgent"
@@ -62,6 +61,6 @@ export function RedFlagFieldset({
         <RedFlagNotice flags={soonTicked} />
       </div>
       <p className="muted">{NOT_A_DIAGNOSIS}</p>
-    </section>
+    </>
   );
 }

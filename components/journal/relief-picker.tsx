@@ -2,14 +2,15 @@
 
 import { useId, useState } from "react";
 import { hasRelief, type ReliefDraft } from "@/lib/journal/draft";
-import { partOfDayLabel, reliefDisplayName } from "@/lib/journal/format";
+import { partOfDayLabel } from "@/lib/journal/format";
+import { RELIEF_NAME_MAX } from "@/lib/journal/limits";
+import { reliefDisplayName } from "@/lib/journal/relief-format";
 import {
   RELIEF_CATEGORY_LABELS,
   type ReliefCategory,
   reliefLibraryEntry,
   STRETCHING_GUIDANCE,
 } from "@/lib/journal/relief-library";
-import { RELIEF_NAME_MAX } from "@/lib/journal/schema";
 import type { ReliefItemDTO } from "@/lib/journal/types";
 import { HELPED, HELPED_LABELS, type Helped, PARTS_OF_DAY } from "@/lib/journal/vocabulary";
 import { ChoiceFieldset, RadioChoices } from "./choice-group";

@@ -21,6 +21,7 @@ export function ScaleField({
   highLabel,
   hint,
   errors,
+  isCompact = false,
 }: {
   id: string;
   name: string;
@@ -34,6 +35,11 @@ export function ScaleField({
   highLabel: string;
   hint?: ReactNode;
   errors?: string[];
+  /**
+   * Two rows of six (0–5, 6–10 and "?" for the none choice) with the scale's ends said once by
+   * the caller: four of these fit one phone screen.
+   */
+  isCompact?: boolean;
 }) {
   const options: ChoiceOption<ScaleValue>[] = [
     ...Array.from({ length: 11 }, (_, n) => ({
@@ -48,7 +54,20 @@ export function ScaleField({
           String(n)
         ),
     })),
-    ...(noneLabel ? [{ value: "none" as const, label: noneLabel }] : []),
+    ...(noneLabel
+      ? [
+          {
+            value: "none" as const,
+            label: isCompact ? (
+              <>
+                ?<em className="visually-hidden"> ({noneLabel})</em>
+              </>
+            ) : (
+              noneLabel
+            ),
+          },
+        ]
+      : []),
   ];
   return (
     <ChoiceFieldset
@@ -60,16 +79,18 @@ export function ScaleField({
     >
       <RadioChoices
         name={name}
-        className="choices--scale"
+        className={isCompact ? "choices--scale choices--grid" : "choices--scale"}
         options={options}
         value={value === null ? (noneLabel ? "none" : null) : (`${value}` as ScaleValue)}
         onChange={(next) => onChange(next === "none" ? null : Number(next))}
         isInvalid={Boolean(errors?.length)}
       />
-      <p className="scale-anchors" aria-hidden="true">
-        <span>0 = {lowLabel}</span>
-        <span>10 = {highLabel}</span>
-      </p>
+      {isCompact ? null : (
+        <p className="scale-anchors" aria-hidden="true">
+          <span>0 = {lowLabel}</span>
+          <span>10 = {highLabel}</span>
+        </p>
+      )}
     </ChoiceFieldset>
   );
 }

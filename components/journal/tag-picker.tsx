@@ -3,7 +3,7 @@
 import { useId, useState } from "react";
 import { hasTagNamed, type TagDraft } from "@/lib/journal/draft";
 import { partOfDayLabel } from "@/lib/journal/format";
-import { TAG_NAME_MAX } from "@/lib/journal/schema";
+import { TAG_NAME_MAX } from "@/lib/journal/limits";
 import type { TagSuggestionDTO } from "@/lib/journal/types";
 import { PARTS_OF_DAY, TAG_KIND_LABELS, type TagKind } from "@/lib/journal/vocabulary";
 

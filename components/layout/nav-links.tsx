@@ -13,10 +13,11 @@ export const APP_AREAS = [
   { href: "/settings", label: "Settings" },
 ] as const;
 
+/** The areas of the app across the top, on screens wide enough for all of them. */
 export function NavLinks() {
   const pathname = usePathname();
   return (
-    <nav aria-label="Main">
+    <nav aria-label="Main" className="top-nav">
       <ul className="nav-list">
         {APP_AREAS.map((area) => (
           <li key={area.href}>

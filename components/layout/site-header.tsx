@@ -2,7 +2,10 @@ import Link from "next/link";
 import { SignOutButton } from "@/components/accounts/sign-out-button";
 import { NavLinks } from "./nav-links";
 
-/** The header: the brand, and for a signed-in person the areas of the app and sign-out. */
+/**
+ * The header: the brand, and for a signed-in person the areas of the app and sign-out on wide
+ * screens (on a phone they are in the bottom tab bar and under More).
+ */
 export function SiteHeader({ isSignedIn }: { isSignedIn: boolean }) {
   return (
     <header className="site-header">
@@ -13,7 +16,9 @@ export function SiteHeader({ isSignedIn }: { isSignedIn: boolean }) {
         {isSignedIn ? (
           <>
             <NavLinks />
-            <SignOutButton />
+            <div className="top-nav">
+              <SignOutButton />
+            </div>
           </>
         ) : (
           <nav aria-label="Account">

@@ -15,9 +15,21 @@ export class CheckInPage {
     return this.page.getByRole("group", { name: new RegExp(`^${part} \\(`) });
   }
 
-  /** The part's card: its 0–10 group and, once it hurt, where and how. */
-  partCard(part: Part) {
-    return this.page.locator(".card").filter({ has: this.part(part) });
+  /** Where and how a part of the day hurt (in the "Where and how it hurt" section). */
+  partDetails(part: Part) {
+    return this.page.getByRole("group", { name: part, exact: true });
+  }
+
+  /** The button that folds a section of the form away or opens it. */
+  sectionToggle(title: string) {
+    return this.page.getByRole("button", { name: new RegExp(`^${title}`) });
+  }
+
+  /** Opens a folded section (and leaves an open one open). */
+  async openSection(title: string) {
+    const toggle = this.sectionToggle(title);
+    if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+    await expect(toggle).toHaveAttribute("aria-expanded", "true");
   }
 
   async rate(part: Part, intensity: number) {
@@ -31,12 +43,18 @@ export class CheckInPage {
   }
 
   async addTag(kind: "a person" | "a place or activity" | "a feeling", name: string) {
+    await this.openSection("What was going on");
     await this.page.getByLabel(`Add ${kind}`).fill(name);
     await this.page.getByLabel(`Add ${kind}`).press("Enter");
   }
 
   get dateInput() {
     return this.page.getByLabel("Filing under");
+  }
+
+  /** Opens "Your day", where the hours sitting, sleep and note are. */
+  async openYourDay() {
+    await this.openSection("Your day");
   }
 
   get sittingHours() {

@@ -1,14 +1,13 @@
 import { describe, expect, test } from "vitest";
 import {
-  describeReliefUse,
   formatDateWithRelative,
   formatLongDate,
   formatShortDate,
   partOfDayLabel,
   quickLogTime,
   relativeDayName,
-  reliefDisplayName,
 } from "./format";
+import { describeReliefUse, reliefDisplayName } from "./relief-format";
 
 describe("formatters", () => {
   test("dates read the same in any machine zone (the test zone is America/Sao_Paulo)", () => {

@@ -1,9 +1,6 @@
 import { daysBetween, localTimeLabel, toDbDate } from "@/lib/time";
-import { reliefLibraryEntry } from "./relief-library";
 import type { CheckInDraft } from "./schema";
 import {
-  HELPED_LABELS,
-  type Helped,
   intensityText,
   PART_OF_DAY_LABELS,
   PARTS_OF_DAY,
@@ -71,26 +68,6 @@ export function formatDateWithRelative(date: string, today: string): string {
 
 export function partOfDayLabel(partOfDay: PartOfDay | null): string {
   return partOfDay ? PART_OF_DAY_LABELS[partOfDay].label : "Whole day";
-}
-
-/** The name to show for a relief item: the library's words for built-ins, the person's own otherwise. */
-export function reliefDisplayName(item: { builtinKey: string | null; name: string }): string {
-  return reliefLibraryEntry(item.builtinKey)?.name ?? item.name;
-}
-
-/** "Calf stretch, 10 min, evening, helped: a little" */
-export function describeReliefUse(use: {
-  builtinKey: string | null;
-  name: string;
-  minutes: number | null;
-  helped: Helped | null;
-  partOfDay: PartOfDay | null;
-}): string {
-  const parts = [reliefDisplayName(use)];
-  if (use.minutes !== null) parts.push(`${use.minutes} min`);
-  if (use.partOfDay) parts.push(PART_OF_DAY_LABELS[use.partOfDay].label.toLowerCase());
-  if (use.helped) parts.push(`helped: ${HELPED_LABELS[use.helped].toLowerCase()}`);
-  return parts.join(", ");
 }
 
 /** "14:05" in the person's zone, for a quick log's ISO instant. */

@@ -1,19 +1,31 @@
 import { z } from "zod";
 import { isIsoDate, latestPossibleDate, PARTS_OF_DAY } from "@/lib/time";
+import {
+  EARLIEST_DATE,
+  MAX_QUICK_LOG_TAGS,
+  MAX_RELIEF,
+  MAX_TAGS,
+  NOTE_MAX,
+  RELIEF_NAME_MAX,
+  TAG_NAME_MAX,
+} from "./limits";
 import { BODY_AREAS, HELPED, PAIN_QUALITIES, RED_FLAGS, TAG_KINDS } from "./vocabulary";
+
+export {
+  EARLIEST_DATE,
+  MAX_QUICK_LOG_TAGS,
+  MAX_RELIEF,
+  MAX_TAGS,
+  NOTE_MAX,
+  RELIEF_NAME_MAX,
+  TAG_NAME_MAX,
+};
 
 /**
  * Shared by the forms (checked before sending) and the actions (checked again on the server).
  * The input is the form's own state, so text fields stay text until they are valid: nothing the
  * person typed is lost, and `"" → 0` coercion never happens.
  */
-export const EARLIEST_DATE = "1900-01-01";
-export const TAG_NAME_MAX = 60;
-export const RELIEF_NAME_MAX = 80;
-export const NOTE_MAX = 4000;
-export const MAX_TAGS = 40;
-export const MAX_RELIEF = 40;
-export const MAX_QUICK_LOG_TAGS = 10;
 
 const DATE_FORMAT = "Enter the date as year-month-day, e.g. 2026-11-24.";
 

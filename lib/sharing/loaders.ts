@@ -18,7 +18,11 @@ export function defaultPeriod(today: string) {
 export const loadSharePage = cache(async (query: Record<string, string | undefined>) => {
   const user = await requireUser();
   const today = journalDateFor(new Date(), user.timeZone);
-  const parsed = summaryOptionsSchema.safeParse({ ...defaultPeriod(today), ...query });
+  // Only the options actually in the address: a missing one must not erase its default.
+  const given = Object.fromEntries(
+    Object.entries(query).filter(([, value]) => value !== undefined),
+  );
+  const parsed = summaryOptionsSchema.safeParse({ ...defaultPeriod(today), ...given });
   const options: SummaryOptions = parsed.success
     ? parsed.data
     : { ...defaultPeriod(today), includeNotes: false, includeReflections: false, showNames: false };

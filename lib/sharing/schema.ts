@@ -5,7 +5,8 @@ export const DEFAULT_EXPIRY_DAYS = 14;
 export const MAX_EXPIRY_DAYS = 90;
 export const MAX_PERIOD_DAYS = 366 * 3;
 
-const dateSchema = z.string().refine(isIsoDate, { error: "Enter a date as YYYY-MM-DD." });
+const DATE_ERROR = "Enter a date as YYYY-MM-DD.";
+const dateSchema = z.string({ error: DATE_ERROR }).refine(isIsoDate, { error: DATE_ERROR });
 const checkbox = z
   .union([z.literal("on"), z.literal("1"), z.literal("true"), z.literal("")])
   .optional()

@@ -4,6 +4,7 @@ import { rm } from "node:fs/promises";
 import path from "node:path";
 import { openDatabase, projectRoot } from "../runtime/database.mjs";
 import { checkInBenchmark, printCheckInBenchmark } from "./check-ins";
+import { firstLoadBenchmark, printFirstLoadBenchmark } from "./first-load";
 import { ms } from "./measure";
 import {
   aggregateTimings,
@@ -89,6 +90,9 @@ async function main() {
     console.log(`\nProduction server ready in ${ms(performance.now() - started)}`);
     printPageBenchmark(
       await pageBenchmark({ base: server.base, email: decade.email, password: PASSWORD }),
+    );
+    printFirstLoadBenchmark(
+      await firstLoadBenchmark({ base: server.base, email: quarter.email, password: PASSWORD }),
     );
     const writers = [];
     for (let i = 0; i < 20; i++) writers.push(await createPerson(`writer-${i}`));

@@ -1,0 +1,40 @@
+"use client";
+
+import { ConflictChoice } from "@/components/ui/conflict-choice";
+import { draftFromCheckIn } from "@/lib/journal/draft";
+import { checkInDraftLines } from "@/lib/journal/format";
+import type { CheckInDraft } from "@/lib/journal/schema";
+import type { CheckInDTO } from "@/lib/journal/types";
+
+/** Both versions of a check-in that changed elsewhere, and the person's choice between them. */
+export function CheckInConflict({
+  current,
+  mine,
+  onKeepMine,
+  onUseSaved,
+  isPending,
+}: {
+  current: CheckInDTO | null;
+  mine: CheckInDraft;
+  onKeepMine: () => void;
+  onUseSaved: () => void;
+  isPending: boolean;
+}) {
+  return (
+    <ConflictChoice
+      theirs={current ? checkInDraftLines(draftFromCheckIn(current)) : []}
+      mine={checkInDraftLines(mine)}
+      isDeleted={current === null}
+      actions={
+        <>
+          <button type="button" className="button" onClick={onKeepMine} disabled={isPending}>
+            {current ? "Save mine over it" : "Save mine again"}
+          </button>
+          <button type="button" className="button button--secondary" onClick={onUseSaved}>
+            {current ? "Use the saved one" : "Start again"}
+          </button>
+        </>
+      }
+    />
+  );
+}
