@@ -196,7 +196,10 @@ test("sample data fills the journal fourteen days a page, and the older days are
 });
 
 for (const colorScheme of ["light", "dark"] as const) {
-  test(`every section of Tonight open, with a red flag ticked, is axe-clean in ${colorScheme}`, async ({ page, account }) => {
+  test(`every section of Tonight open, with a red flag ticked, is axe-clean in ${colorScheme}`, async ({
+    page,
+    account,
+  }) => {
     expect(account.email).toContain("@");
     await page.emulateMedia({ colorScheme });
     const checkIn = new CheckInPage(page);
