@@ -11,4 +11,7 @@ export async function prepareNodeRuntime() {
     /* webpackIgnore: true */ /* turbopackIgnore: true */ launcher
   );
   await prepareRuntimeForNext();
+  // Reminders are sent from inside the server: no cron to set up (lib/reminders/scheduler.ts).
+  const { startReminderScheduler } = await import("./lib/reminders/scheduler");
+  startReminderScheduler();
 }

@@ -27,12 +27,17 @@ const nextConfig = {
     "pg",
     "rate-limiter-flexible",
     "pdfkit",
+    // Bundles the service worker at build time (app/serwist/[path]/route.ts).
+    "esbuild",
   ],
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
       // Shared summaries: never indexed, cached or passed on in a Referer header.
       { source: "/s/:path*", headers: sharedSummaryHeaders },
+      // The service worker itself is always revalidated, so a new version reaches phones at once
+      // (Next would otherwise send it with a year-long s-maxage).
+      { source: "/serwist/:path*", headers: [{ key: "Cache-Control", value: "no-cache" }] },
     ];
   },
 };

@@ -2,12 +2,15 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
 import { TabBar } from "@/components/layout/tab-bar";
+import { DeviceGuard } from "@/components/offline/device-guard";
 import { getCurrentUser } from "@/lib/session";
 import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Backstory", template: "%s · Backstory" },
   description: "A private pain and trigger journal for chronic back pain.",
+  icons: { apple: "/icons/apple-touch-icon.png" },
+  appleWebApp: { capable: true, title: "Backstory", statusBarStyle: "default" },
 };
 
 export const viewport: Viewport = {
@@ -30,6 +33,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <SiteHeader isSignedIn={Boolean(user)} />
         <main id="main">{children}</main>
         {user ? <TabBar /> : null}
+        <DeviceGuard userId={user?.id ?? null} />
       </body>
     </html>
   );

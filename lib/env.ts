@@ -6,6 +6,17 @@ const envSchema = z.object({
   NEXTAUTH_SECRET: z.string().min(32),
   NEXTAUTH_URL: z.url().optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Outgoing mail (lib/mail.ts), e.g. smtps://user:password@mail.example.org; unset: no email. */
+  SMTP_URL: z.string().min(1).optional(),
+  SMTP_FROM: z.string().min(3).default("Backstory <backstory@localhost>"),
+  /** Push reminders (lib/reminders/push.ts): generated at first start unless set. */
+  VAPID_PUBLIC_KEY: z.string().min(80).optional(),
+  VAPID_PRIVATE_KEY: z.string().min(40).optional(),
+  /** Who push services contact about this server's messages: mailto: or https: URL. */
+  VAPID_SUBJECT: z
+    .string()
+    .regex(/^(mailto:|https:)/)
+    .default("mailto:backstory@localhost"),
 });
 
 export type Env = z.infer<typeof envSchema>;

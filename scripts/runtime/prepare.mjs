@@ -9,6 +9,7 @@ import { backupSettings, dataDirectory, migrationsDir, openDatabase } from "./da
 import { monitorDatabase } from "./database-monitor.mjs";
 import { readOrCreateSecret } from "./embedded-postgres.mjs";
 import { listMigrations } from "./migrate.mjs";
+import { readOrCreateVapidKeys } from "./vapid.mjs";
 
 /** @param {string} message */
 const defaultLog = (message) => console.log(`[backstory] ${message}`);
@@ -23,6 +24,12 @@ async function start(log) {
   if (!process.env.NEXTAUTH_SECRET) {
     await mkdir(dataDir, { recursive: true });
     process.env.NEXTAUTH_SECRET = await readOrCreateSecret(path.join(dataDir, "nextauth-secret"));
+  }
+  if (!process.env.VAPID_PUBLIC_KEY || !process.env.VAPID_PRIVATE_KEY) {
+    await mkdir(dataDir, { recursive: true });
+    const keys = await readOrCreateVapidKeys(path.join(dataDir, "vapid-keys.json"));
+    process.env.VAPID_PUBLIC_KEY = keys.publicKey;
+    process.env.VAPID_PRIVATE_KEY = keys.privateKey;
   }
   /** @type {ReturnType<typeof monitorDatabase> | undefined} */
   let monitor;

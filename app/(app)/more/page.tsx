@@ -11,6 +11,7 @@ const PLACES = [
   { href: "/share", label: "Share", about: "a summary for your therapist, as a link or PDF" },
   { href: "/safety", label: "Safety", about: "red flags you reported and what to do" },
   { href: "/journal/relief", label: "Relief library", about: "stretches and how to do them" },
+  { href: "/settings/reminders", label: "Reminders", about: "calendar, notifications, email" },
   { href: "/settings", label: "Settings", about: "time zone, password, your data" },
 ] as const;
 

@@ -33,6 +33,9 @@ export default async function SettingsPage() {
     <>
       <h1>Settings</h1>
       <p className="muted">Signed in as {user.email}</p>
+      <p>
+        <Link href="/settings/reminders">Reminders: calendar, notifications and email</Link>
+      </p>
       <section aria-labelledby="zone-heading" className="card">
         <h2 id="zone-heading">Time zone</h2>
         <SettingsForm timeZone={user.timeZone} timeZones={timeZones} />

@@ -1,0 +1,134 @@
+import type { Page } from "@playwright/test";
+import ICAL from "ical.js";
+import { expect, test } from "./fixtures";
+import { CheckInPage } from "./pages/check-in-page";
+
+// Runs in the "phone" project (Pixel 7). The service worker needs no special set-up:
+// http://127.0.0.1 counts as a secure context.
+
+/** Waits until the service worker controls the page and has kept the offline pages. */
+async function waitForOfflineReady(page: Page) {
+  await page.waitForFunction(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    if (registration?.active?.state !== "activated" || !navigator.serviceWorker.controller) {
+      return false;
+    }
+    const cache = await caches.open("backstory-pages");
+    const kept = await Promise.all(
+      ["/tonight", "/quick-log", "/journal"].map((path) => cache.match(path)),
+    );
+    return kept.every(Boolean);
+  });
+}
+
+test("installable: a complete manifest, icons that load, an active service worker", async ({
+  page,
+  account,
+}) => {
+  expect(account.email).toContain("@");
+  await page.goto("/tonight");
+  const href = await page.locator('link[rel="manifest"]').getAttribute("href");
+  expect(href).toBe("/manifest.webmanifest");
+  const manifest = await (await page.request.get(href ?? "")).json();
+  expect(manifest).toMatchObject({
+    name: expect.stringContaining("Backstory"),
+    short_name: "Backstory",
+    start_url: "/tonight",
+    display: "standalone",
+    theme_color: expect.stringMatching(/^#/),
+    background_color: expect.stringMatching(/^#/),
+  });
+  const icons = manifest.icons as { src: string; sizes: string; purpose: string }[];
+  expect(icons.map((icon) => `${icon.sizes} ${icon.purpose}`).sort()).toEqual([
+    "192x192 any",
+    "512x512 any",
+    "512x512 maskable",
+  ]);
+  for (const icon of icons) {
+    const response = await page.request.get(icon.src);
+    expect(response.headers()["content-type"]).toBe("image/png");
+    const size = Number(icon.sizes.split("x")[0]);
+    const png = await response.body();
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
+  }
+  await waitForOfflineReady(page);
+  const scope = await page.evaluate(
+    async () => (await navigator.serviceWorker.getRegistration())?.scope,
+  );
+  expect(scope).toBe(new URL("/", page.url()).href);
+});
+
+test("offline, Tonight, Log pain and the Journal still open; sign-out clears the device", async ({
+  page,
+  context,
+  account,
+}) => {
+  expect(account.email).toContain("@");
+  const checkIn = new CheckInPage(page);
+  await checkIn.goto();
+  await checkIn.rate("Evening", 3);
+  await checkIn.save();
+  await page.goto("/journal");
+  await waitForOfflineReady(page);
+  // The journal changed after the page was kept: a visit online refreshes the kept copy.
+  await page.reload();
+
+  await context.setOffline(true);
+  await page.goto("/tonight");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tonight");
+  await page.goto("/quick-log");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Log pain now");
+  await page.goto("/journal");
+  await expect(page.getByRole("article").first()).toContainText("3 out of 10");
+  // Pages that were never kept say they need a connection.
+  await page.goto("/patterns");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("You are offline");
+
+  await context.setOffline(false);
+  await page.goto("/more");
+  await page.getByRole("button", { name: "Sign out" }).tap();
+  await page.waitForURL((url) => url.pathname === "/");
+  expect(await page.evaluate(() => caches.has("backstory-pages"))).toBe(false);
+  await context.setOffline(true);
+  await page.goto("/journal");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("You are offline");
+  await expect(page.locator("body")).not.toContainText("3 out of 10");
+  await context.setOffline(false);
+});
+
+test("calendar feed: a private link that parses, with no health data, and 404 once revoked", async ({
+  page,
+  account,
+}) => {
+  await page.goto("/more");
+  await page.getByRole("link", { name: /^Reminders/ }).tap();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Reminders");
+  await page.getByLabel("Remind me at").fill("21:30");
+  await page.getByRole("button", { name: "Save reminder time" }).tap();
+  await expect(page.getByText("Saved.")).toBeVisible();
+  await page.getByRole("button", { name: "Create a calendar link" }).tap();
+  const link = await page.getByLabel(/Your calendar link/).inputValue();
+  expect(link).toMatch(/\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
+
+  // A calendar app fetches it without any cookie.
+  const response = await page.request.fetch(link, { headers: { cookie: "" } });
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toMatch(/^text\/calendar/);
+  expect(response.headers()["cache-control"]).toBe("no-store");
+  const text = await response.text();
+  expect(text).not.toContain(account.email);
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  const [daily, weekly] = calendar.getAllSubcomponents("vevent") as [
+    ICAL.Component,
+    ICAL.Component,
+  ];
+  expect((daily.getFirstPropertyValue("rrule") as ICAL.Recur).freq).toBe("DAILY");
+  expect(String(daily.getFirstPropertyValue("dtstart"))).toMatch(/T21:30:00$/);
+  expect(daily.getFirstProperty("dtstart")?.getParameter("tzid")).toBeTruthy();
+  expect(daily.getFirstSubcomponent("valarm")).not.toBeNull();
+  expect((weekly.getFirstPropertyValue("rrule") as ICAL.Recur).freq).toBe("WEEKLY");
+
+  await page.getByRole("button", { name: "Revoke the calendar link" }).tap();
+  await expect(page.getByRole("button", { name: "Create a calendar link" })).toBeVisible();
+  expect((await page.request.fetch(link, { headers: { cookie: "" } })).status()).toBe(404);
+});
