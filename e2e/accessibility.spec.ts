@@ -40,6 +40,7 @@ const PRIVATE_PAGES: (string | ((sample: SampleJournal) => string))[] = [
   (sample) => sample.accessLogPath,
   "/settings",
   "/settings/import",
+  "/settings/reminders",
   "/more",
 ];
 

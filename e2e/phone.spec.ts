@@ -19,6 +19,7 @@ const PRIVATE_PAGES = [
   "/safety",
   "/share",
   "/settings",
+  "/settings/reminders",
   "/more",
 ];
 
