@@ -3,7 +3,7 @@ import { isHttpsDeployment, sessionCookieName } from "@/lib/auth-cookie";
 import { createNonce, pageSecurityHeaders } from "@/lib/csp";
 
 const PRIVATE_SECTION =
-  /^\/(tonight|journal|quick-log|patterns|reflect|share|settings|safety)(\/|$)/;
+  /^\/(tonight|journal|quick-log|patterns|reflect|share|settings|safety|more)(\/|$)/;
 
 /**
  * Runs before every page: gives it a fresh CSP nonce (lib/csp.ts), and sends a visitor with no

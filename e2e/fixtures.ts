@@ -21,6 +21,8 @@ export const PRIVATE_PAGES = [
   "/share",
   "/settings",
   "/settings/import",
+  "/settings/reminders",
+  "/more",
 ];
 
 /**
