@@ -11,7 +11,11 @@ import { confirmPassword, deleteAccount } from "./mutations";
 
 const PASSWORD = "correct horse battery staple";
 
-/** A person with a real password, a full journal, an opened share link, a session, an activity entry, recovery codes, a reset link and rate-limit rows. */
+/**
+ * A person with a real password, a full journal, an opened share link, a session, an activity
+ * entry, recovery codes, a reset link, reminders (settings, a push device, a sent reminder) and
+ * rate-limit rows.
+ */
 async function createFullAccount() {
   const user = await createTestUser();
   const prisma = getPrisma();
@@ -38,6 +42,21 @@ async function createFullAccount() {
   await prisma.recoveryCode.create({ data: { userId: user.id, codeHash: randomUUID() } });
   await prisma.passwordReset.create({
     data: { userId: user.id, tokenHash: randomUUID(), expiresAt: new Date(Date.now() + 60_000) },
+  });
+  await prisma.reminderSettings.create({
+    data: { userId: user.id, isEmailEnabled: true, calendarTokenHash: randomUUID() },
+  });
+  await prisma.pushDevice.create({
+    data: {
+      userId: user.id,
+      endpoint: `https://push.example.test/${randomUUID()}`,
+      p256dh: "key",
+      auth: "auth",
+      label: "Chrome on Android",
+    },
+  });
+  await prisma.sentReminder.create({
+    data: { userId: user.id, channel: "PUSH", localDate: toDbDate("2026-03-08") },
   });
   return { ...user, shareLinkId: link.id };
 }
@@ -82,7 +101,10 @@ describe("deleteAccount", () => {
         "LifeEvent",
         "PainEntry",
         "PegResponse",
+        "PushDevice",
         "Reflection",
+        "ReminderSettings",
+        "SentReminder",
         "ReliefItem",
         "ReliefUse",
         "AuditEntry",
