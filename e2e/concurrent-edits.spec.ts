@@ -29,6 +29,8 @@ test("a check-in saved on two devices: the second sees both and chooses", async 
   const onLaptop = new CheckInPage(laptop.page);
   await onPhone.goto();
   await onLaptop.goto();
+  await onPhone.openYourDay();
+  await onLaptop.openYourDay();
 
   await onPhone.rate("Morning", 6);
   await onPhone.note.fill("Typed on the phone");
@@ -75,6 +77,7 @@ test("a save whose answer was lost is stored once when sent again", async ({ pag
   const checkIn = new CheckInPage(page);
   await checkIn.goto();
   await checkIn.rate("Evening", 4);
+  await checkIn.openYourDay();
   await checkIn.note.fill("Sent twice");
   // The first save reaches the server and is stored, but its answer never arrives.
   let isFirst = true;

@@ -13,11 +13,13 @@ import { signIn, startServer } from "./bench/server";
 import { openDatabase, projectRoot } from "./runtime/database.mjs";
 
 const PASSWORD = "lighthouse passphrase 2026";
+// Targets from issue 11 (Tonight, Journal) and issue 10 (Patterns, which draws charts).
 const PAGES = [
-  { label: "Tonight", path: "/tonight" },
-  { label: "Journal", path: "/journal" },
+  { label: "Tonight", path: "/tonight", performance: 90 },
+  { label: "Journal", path: "/journal", performance: 90 },
+  { label: "Patterns", path: "/patterns", performance: 85 },
 ];
-const TARGETS = { performance: 90, accessibility: 100 };
+const ACCESSIBILITY_TARGET = 100;
 
 type Result = {
   performance: number;
@@ -121,7 +123,7 @@ async function main() {
   try {
     const cookie = await signIn({ base: server.base, email, password: PASSWORD });
     console.log(
-      `Lighthouse 12.2.3, mobile profile, median of ${runs} runs (targets: performance ≥ ${TARGETS.performance}, accessibility ${TARGETS.accessibility})`,
+      `Lighthouse 12.2.3, mobile profile, median of ${runs} runs (target: accessibility ${ACCESSIBILITY_TARGET}, performance per page)`,
     );
     let isMet = true;
     for (const page of PAGES) {
@@ -131,10 +133,10 @@ async function main() {
       }
       const result = median(results) as Result;
       const meets =
-        result.performance >= TARGETS.performance && result.accessibility >= TARGETS.accessibility;
+        result.performance >= page.performance && result.accessibility >= ACCESSIBILITY_TARGET;
       isMet &&= meets;
       console.log(
-        `  ${page.label.padEnd(8)} performance ${result.performance} (runs: ${results.map((r) => r.performance).join(", ")}), accessibility ${result.accessibility}; LCP ${(result.lcp / 1000).toFixed(1)} s, FCP ${(result.fcp / 1000).toFixed(1)} s, TBT ${Math.round(result.tbt)} ms, CLS ${result.cls.toFixed(3)}${meets ? "" : "  ← below target"}`,
+        `  ${page.label.padEnd(8)} performance ${result.performance} (≥ ${page.performance}; runs: ${results.map((r) => r.performance).join(", ")}), accessibility ${result.accessibility}; LCP ${(result.lcp / 1000).toFixed(1)} s, FCP ${(result.fcp / 1000).toFixed(1)} s, TBT ${Math.round(result.tbt)} ms, CLS ${result.cls.toFixed(3)}${meets ? "" : "  ← below target"}`,
       );
     }
     process.exitCode = isMet ? 0 : 1;
