@@ -10,7 +10,9 @@ export async function clearThisDevice() {
     const registration = await navigator.serviceWorker?.getRegistration();
     const subscription = await registration?.pushManager.getSubscription();
     if (subscription) {
-      await removeThisPushDeviceAction(subscription.endpoint);
+      const form = new FormData();
+      form.set("endpoint", subscription.endpoint);
+      await removeThisPushDeviceAction({ ok: false }, form);
       await subscription.unsubscribe();
     }
   } catch {

@@ -18,6 +18,12 @@ function keyBytes(base64url: string): Uint8Array<ArrayBuffer> {
   return Uint8Array.from(raw, (char) => char.charCodeAt(0));
 }
 
+function endpointForm(endpoint: string): FormData {
+  const form = new FormData();
+  form.set("endpoint", endpoint);
+  return form;
+}
+
 function deviceLabel(): string {
   const agent = navigator.userAgent;
   const browser = /Edg\//.test(agent)
@@ -85,7 +91,7 @@ export function PushDevices({
     });
     const formData = new FormData();
     formData.set("payload", JSON.stringify({ ...subscription.toJSON(), label: deviceLabel() }));
-    const result = await addPushDeviceAction(formData);
+    const result = await addPushDeviceAction(initialFormState, formData);
     setMessage(result);
     if (result.ok) setSupport("on");
   }
@@ -93,7 +99,7 @@ export function PushDevices({
   async function turnOff() {
     const subscription = await currentSubscription();
     if (subscription) {
-      await removeThisPushDeviceAction(subscription.endpoint);
+      await removeThisPushDeviceAction(initialFormState, endpointForm(subscription.endpoint));
       await subscription.unsubscribe();
     }
     setMessage({ ok: true, message: "Notifications are off for this device." });

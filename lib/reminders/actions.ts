@@ -14,6 +14,11 @@ import {
 import { pushDeviceIdSchema, pushSubscriptionSchema, reminderSettingsSchema } from "./schema";
 
 const SESSION_ENDED = "Your session has ended. Sign in again.";
+// Actions are public POST endpoints: a call that is not a form gets this, never a 500.
+const NOT_A_FORM: FormState = {
+  ok: false,
+  message: "The form could not be read. Reload the page.",
+};
 const PAGE = "/settings/reminders";
 
 export type CalendarLinkState = FormState & { token?: string };
@@ -25,6 +30,7 @@ export async function saveReminderSettingsAction(
 ): Promise<FormState> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: SESSION_ENDED };
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const parsed = reminderSettingsSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {
     return {
@@ -58,9 +64,13 @@ export async function revokeCalendarLinkAction(): Promise<FormState> {
 }
 
 /** Registers this browser's push subscription for the signed-in person. */
-export async function addPushDeviceAction(formData: FormData): Promise<FormState> {
+export async function addPushDeviceAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: SESSION_ENDED };
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const parsed = pushSubscriptionSchema.safeParse(jsonPayloadOf(formData));
   if (!parsed.success) return { ok: false, message: "This browser's subscription was unreadable." };
   await addPushDevice({ userId: user.id, subscription: parsed.data });
@@ -75,6 +85,7 @@ export async function removePushDeviceAction(
 ): Promise<FormState> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: SESSION_ENDED };
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const parsed = pushDeviceIdSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success || !(await removePushDevice({ userId: user.id, id: parsed.data.id }))) {
     return { ok: false, message: "That device was not found." };
@@ -84,9 +95,14 @@ export async function removePushDeviceAction(
 }
 
 /** Forgets this browser's subscription (sign-out on this device, or notifications turned off). */
-export async function removeThisPushDeviceAction(endpoint: string): Promise<FormState> {
+export async function removeThisPushDeviceAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: SESSION_ENDED };
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
+  const endpoint = formData.get("endpoint");
   if (typeof endpoint !== "string" || endpoint.length > 2000) return { ok: false };
   await removePushDeviceByEndpoint({ userId: user.id, endpoint });
   revalidatePath(PAGE);
