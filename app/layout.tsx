@@ -31,9 +31,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           Skip to content
         </a>
         <SiteHeader isSignedIn={Boolean(user)} />
-        <main id="main">{children}</main>
+        <main id="main">
+          <DeviceGuard userId={user?.id ?? null} />
+          {children}
+        </main>
         {user ? <TabBar /> : null}
-        <DeviceGuard userId={user?.id ?? null} />
       </body>
     </html>
   );

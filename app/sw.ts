@@ -6,7 +6,7 @@
 // (components/offline/device-guard.tsx), so they never outlive the session that fetched them.
 import type { PrecacheEntry, SerwistGlobalConfig } from "serwist";
 import { NetworkFirst, NetworkOnly, Serwist } from "serwist";
-import { OFFLINE_PAGES, PAGES_CACHE } from "@/lib/offline/pages";
+import { OFFLINE_PAGES, OUTBOX_SYNC_TAG, PAGES_CACHE } from "@/lib/offline/pages";
 
 declare global {
   interface WorkerGlobalScope extends SerwistGlobalConfig {
@@ -77,4 +77,17 @@ self.addEventListener("notificationclick", (event) => {
   const url = new URL(String(event.notification.data?.url ?? "/tonight"), self.location.origin);
   if (url.origin !== self.location.origin) return;
   event.waitUntil(self.clients.openWindow(url.href));
+});
+
+// Background Sync (lib/offline/outbox.ts registers it when a save is kept on the phone): when the
+// connection is back, wake the open pages, which send the outbox with the person's session (the
+// worker itself holds no session and reads no outbox).
+self.addEventListener("sync", (event) => {
+  const sync = event as ExtendableEvent & { tag?: string };
+  if (sync.tag !== OUTBOX_SYNC_TAG) return;
+  sync.waitUntil(
+    self.clients.matchAll({ type: "window" }).then((clients) => {
+      for (const client of clients) client.postMessage(OUTBOX_SYNC_TAG);
+    }),
+  );
 });

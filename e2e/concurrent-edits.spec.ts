@@ -9,6 +9,7 @@ import {
   test,
 } from "./fixtures";
 import { CheckInPage } from "./pages/check-in-page";
+import { outboxCount } from "./pages/device";
 
 /** The same person on a second device: another browser context, signed in over HTTP. */
 async function secondDevice(browser: Browser, account: Account) {
@@ -88,11 +89,16 @@ test("a save whose answer was lost is stored once when sent again", async ({ pag
     await route.abort("connectionreset");
   });
   await checkIn.saveButton.click();
-  await expect(page.getByText(/^Could not save just now/)).toBeVisible();
+  // No answer: kept on this device to be sent again (e2e/phone-outbox.spec.ts).
+  await expect(page.getByText(/^Saved on this phone — it will be sent/)).toBeVisible();
   await checkIn.save();
   // Not "changed elsewhere": the retry carried the same request id, so it was recognised.
   await expect(conflict(page)).toHaveCount(0);
+  // The kept copy is sent too (Background Sync at once, or the next page), with that request
+  // id: still stored once.
   await page.goto("/journal");
+  await expect.poll(() => outboxCount(page)).toBe(0);
+  await page.reload();
   await expect(page.getByRole("article")).toHaveCount(1);
   await expect(page.getByRole("article")).toContainText("Sent twice");
 });

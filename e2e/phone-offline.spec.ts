@@ -1,34 +1,10 @@
-import type { Page } from "@playwright/test";
 import ICAL from "ical.js";
 import { expect, test } from "./fixtures";
 import { CheckInPage } from "./pages/check-in-page";
+import { waitForOfflineReady } from "./pages/device";
 
 // Runs in the "phone" project (Pixel 7). The service worker needs no special set-up:
 // http://127.0.0.1 counts as a secure context.
-
-/**
- * Waits until the service worker is active (so the next navigation goes through it, even when
- * this page loaded before it took over) and the offline pages are kept. Polled
- * through `page.evaluate`, which awaits the check: `waitForFunction` takes the returned promise
- * itself as a truthy answer and would not wait at all.
- */
-async function waitForOfflineReady(page: Page) {
-  await expect
-    .poll(
-      () =>
-        page.evaluate(async () => {
-          const registration = await navigator.serviceWorker.getRegistration();
-          if (registration?.active?.state !== "activated") return false;
-          const cache = await caches.open("backstory-pages");
-          const kept = await Promise.all(
-            ["/tonight", "/quick-log", "/journal"].map((path) => cache.match(path)),
-          );
-          return kept.every(Boolean);
-        }),
-      { timeout: 30_000 },
-    )
-    .toBe(true);
-}
 
 test("installable: a complete manifest, icons that load, an active service worker", async ({
   page,

@@ -31,6 +31,7 @@ import {
   TAG_KINDS,
   URGENT_ADVICE,
 } from "@/lib/journal/vocabulary";
+import { keepOnPhone, SAVED_ON_PHONE } from "@/lib/offline/keep";
 import { addDays } from "@/lib/time";
 import { CheckInDateField } from "./check-in-date-field";
 import {
@@ -43,17 +44,24 @@ import {
 } from "./check-in-lazy";
 import { PartRating } from "./part-rating";
 import { ScaleField } from "./scale-field";
+import { useCheckInOutbox } from "./use-check-in-outbox";
 
 export type CheckInFormProps = Omit<CheckInFormDataDTO, "isJournalEmpty"> & {
   today: string;
   latestDate: string;
   timeZone: string;
+  /** The signed-in person: only their own saves kept on this phone are shown here. */
+  userId: string;
+  /** A check-in kept on this phone and refused as changed elsewhere, to compare (`?kept=`). */
+  keptRequestId: string | null;
 };
 
 const NOT_SAVED =
   "Could not save just now. Check your connection and press Save again; everything is still here.";
 const CHECK_FIELDS =
   "Some answers need another look; they are marked below. Nothing was saved yet.";
+const KEPT_CHANGED_ELSEWHERE =
+  "This check-in, saved on this phone while offline, was not sent: it had been changed on another device meanwhile, and that version is the one kept. Yours is still here: compare them below and choose.";
 
 const countText = (count: number) => (count === 0 ? "optional" : `${count} chosen`);
 
@@ -68,6 +76,18 @@ function applyListChange<T>(
     return list.map((item, index) => (index === at ? value : item));
   }
   return list;
+}
+
+/** The server's answer, or null when the request itself failed (offline, no answer). */
+async function sendOrNothing(
+  previousState: CheckInFormState,
+  formData: FormData,
+): Promise<CheckInFormState | null> {
+  try {
+    return await saveCheckInAction(previousState, formData);
+  } catch {
+    return null;
+  }
 }
 
 /** The form's starting point: the saved check-in, or a new one; versions are always checked. */
@@ -95,12 +115,14 @@ export function CheckInForm(props: CheckInFormProps) {
   const formRef = useRef<HTMLFormElement>(null);
   const [serverState, formAction, isPending] = useActionState(
     async (previousState: CheckInFormState, formData: FormData) => {
-      let result: CheckInFormState;
-      try {
-        result = await saveCheckInAction(previousState, formData);
-      } catch {
-        // Offline or a server error: keep the form as it is, so nothing typed is lost.
-        return { ok: false, message: NOT_SAVED };
+      // Known to be offline: kept on the phone at once rather than after a request fails.
+      const result = navigator.onLine ? await sendOrNothing(previousState, formData) : null;
+      if (!result) {
+        // Offline, or no answer: kept on this phone with its request id and base version, and
+        // sent when the connection is back; if even that fails, the form keeps everything.
+        const payload = String(formData.get("payload"));
+        const isKept = await keepOnPhone({ kind: "check-in", payload });
+        return isKept ? { ok: true, message: SAVED_ON_PHONE } : { ok: false, message: NOT_SAVED };
       }
       // Saved: from now on a change of date moves this check-in rather than copying it, and the
       // next save edits the version just stored.
@@ -117,6 +139,28 @@ export function CheckInForm(props: CheckInFormProps) {
     },
     { ok: false },
   );
+  const outbox = useCheckInOutbox({
+    userId: props.userId,
+    keptRequestId: props.keptRequestId,
+    sentRequestId,
+    // The save kept on the phone was delivered: the next one edits the version it made.
+    onDelivered: ({ savedDate, version }) =>
+      setDraft((current) => ({
+        ...current,
+        replacesDate: savedDate,
+        baseVersion: version,
+        requestId: current.requestId === sentRequestId.current ? newRequestId() : current.requestId,
+      })),
+    onKeptConflict: (mine) => {
+      setDraft({ ...mine, requestId: newRequestId() });
+      setIsEdited(true);
+      setLocalState({
+        ok: false,
+        message: KEPT_CHANGED_ELSEWHERE,
+        conflict: { current: props.checkIn },
+      });
+    },
+  });
   const state = localState ?? serverState;
   const errorsAt = (path: string) => state.fieldErrors?.[path];
 
@@ -159,6 +203,7 @@ export function CheckInForm(props: CheckInFormProps) {
 
   /** Saves what is in the form over the version stored elsewhere (or again, if it was deleted). */
   function keepMine(current: CheckInDTO | null) {
+    void outbox.forgetKept();
     const next: CheckInDraft = {
       ...draft,
       baseVersion: current ? current.version : null,
@@ -171,6 +216,7 @@ export function CheckInForm(props: CheckInFormProps) {
 
   /** Drops what is in the form and shows the version stored elsewhere. */
   function takeSaved(current: CheckInDTO | null) {
+    void outbox.forgetKept();
     setDraft(initialDraft(current, draft.replacesDate ?? draft.date));
     setIsEdited(false);
     setLocalState({ ok: false });

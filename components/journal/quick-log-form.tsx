@@ -18,6 +18,7 @@ import {
   TAG_KINDS,
   type TagKind,
 } from "@/lib/journal/vocabulary";
+import { keepOnPhone, SAVED_ON_PHONE } from "@/lib/offline/keep";
 import { CheckboxChoices, ChoiceFieldset } from "./choice-group";
 import { ScaleField } from "./scale-field";
 
@@ -44,12 +45,22 @@ export function QuickLogForm({ tagSuggestions }: { tagSuggestions: TagSuggestion
   const [newTagKind, setNewTagKind] = useState<TagKind>("CONTEXT");
   const [serverState, formAction, isPending] = useActionState(
     async (previous: QuickLogFormState, formData: FormData) => {
-      let result: QuickLogFormState;
+      let result: QuickLogFormState | null = null;
       try {
-        result = await createQuickLogAction(previous, formData);
+        // Known to be offline: kept on the phone at once rather than after a request fails.
+        if (navigator.onLine) result = await createQuickLogAction(previous, formData);
       } catch {
-        // Offline or a server error: keep the choices; the same request id makes a retry safe.
-        return { ok: false, message: "Could not log it just now. Press Log it again." };
+        // No answer: kept on the phone below; its request id makes sending it again safe.
+      }
+      if (!result) {
+        const isKept = await keepOnPhone({
+          kind: "quick-log",
+          payload: String(formData.get("payload")),
+        });
+        if (!isKept)
+          return { ok: false, message: "Could not log it just now. Press Log it again." };
+        setDraft(blank());
+        return { ok: true, message: SAVED_ON_PHONE };
       }
       // Stored: the next log is a new one, with its own request id.
       if (result.ok) setDraft(blank());
@@ -76,7 +87,8 @@ export function QuickLogForm({ tagSuggestions }: { tagSuggestions: TagSuggestion
     }
     setLocalState(null);
     const formData = new FormData();
-    formData.set("payload", JSON.stringify(draft));
+    // The moment it was logged goes with it, so a log kept offline and sent later keeps its time.
+    formData.set("payload", JSON.stringify({ ...draft, loggedAt: new Date().toISOString() }));
     startTransition(() => formAction(formData));
   }
 

@@ -1,29 +1,65 @@
 "use client";
 
-import { useEffect } from "react";
+import dynamic from "next/dynamic";
+import { useEffect, useState } from "react";
 import { noteDeviceUser, warmOfflinePages } from "@/lib/offline/device";
+import { OUTBOX_SYNC_TAG } from "@/lib/offline/pages";
+import type { SyncResult } from "@/lib/offline/sync";
+
+// What the outbox reports; loaded only when there is something to say.
+const OutboxNotice = dynamic(() => import("./outbox-notice").then((m) => m.OutboxNotice), {
+  ssr: false,
+});
 
 /**
- * On every page: registers the service worker for a signed-in person and keeps their pages for
- * offline use; signed out, or someone else signed in, the kept pages are deleted at once.
- * Renders nothing.
+ * On every page: registers the service worker for a signed-in person, keeps their pages for
+ * offline use, and sends what was saved on the phone while offline (now, when the connection
+ * returns, and when the worker's Background Sync wakes it). Signed out, the kept pages go; when
+ * someone else signs in, the previous person's kept pages and outbox go.
  */
 export function DeviceGuard({ userId }: { userId: string | null }) {
+  const [result, setResult] = useState<SyncResult | null>(null);
+
   useEffect(() => {
-    if (!("serviceWorker" in navigator)) return;
     let isCurrent = true;
+    const send = async () => {
+      if (!userId) return;
+      const { sendOutbox } = await import("@/lib/offline/sync");
+      const next = await sendOutbox(userId);
+      if (!next || !isCurrent) return;
+      // What this page has sent adds up; what waits or conflicts is as the last try left it.
+      setResult((previous) => ({ ...next, sent: (previous?.sent ?? 0) + next.sent }));
+    };
+    const sendQuietly = () => {
+      send().catch(() => {
+        // No storage here: nothing was kept to send.
+      });
+    };
+    const onMessage = (event: MessageEvent) => {
+      if (event.data === OUTBOX_SYNC_TAG) sendQuietly();
+    };
+    window.addEventListener("online", sendQuietly);
+    navigator.serviceWorker?.addEventListener("message", onMessage);
     (async () => {
-      await noteDeviceUser(userId);
+      const isOtherPerson = await noteDeviceUser(userId);
+      if (isOtherPerson) await (await import("@/lib/offline/outbox")).clearOutbox();
       if (!userId || !isCurrent) return;
+      await send();
+      if (!("serviceWorker" in navigator)) return;
       await navigator.serviceWorker.register("/serwist/sw.js", { scope: "/" });
       await navigator.serviceWorker.ready;
       if (isCurrent) await warmOfflinePages();
     })().catch(() => {
-      // No worker (private mode, storage full): the app works online as before.
+      // No worker or no storage (private mode, storage full): the app works online as before.
     });
     return () => {
       isCurrent = false;
+      window.removeEventListener("online", sendQuietly);
+      navigator.serviceWorker?.removeEventListener("message", onMessage);
     };
   }, [userId]);
-  return null;
+
+  const hasNews =
+    result !== null && (result.sent > 0 || result.waiting > 0 || result.conflicts.length > 0);
+  return <div role="status">{hasNews ? <OutboxNotice result={result} /> : null}</div>;
 }

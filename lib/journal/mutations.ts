@@ -107,8 +107,17 @@ async function resolveTagIds(
   return ids;
 }
 
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** A log sent late keeps the moment it was made, unless that is in the future or over a week old. */
+function loggedAtOrNow(loggedAt: string | undefined, now: Date): Date {
+  const at = loggedAt ? new Date(loggedAt) : now;
+  return at.getTime() > now.getTime() || now.getTime() - at.getTime() > WEEK_MS ? now : at;
+}
+
 /**
- * Stores a quick log felt at `now`, filed under the journal date and part of day of `now` in the
+ * Stores a quick log felt at `data.loggedAt` (a log kept offline and sent later; trusted up to a
+ * week back) or else `now`, filed under the journal date and part of day of that moment in the
  * person's zone. Idempotent per `requestId`: a retried submit returns the first one stored.
  */
 export async function createQuickLog({
@@ -122,7 +131,8 @@ export async function createQuickLog({
   data: QuickLogData;
   now?: Date;
 }) {
-  const slot = journalSlotFor(now, timeZone);
+  const occurredAt = loggedAtOrNow(data.loggedAt, now);
+  const slot = journalSlotFor(occurredAt, timeZone);
   return transactionWithRetry(async (tx) => {
     const id = randomUUID();
     const localDate = toDbDate(slot.localDate);
@@ -136,7 +146,7 @@ export async function createQuickLog({
           partOfDay: slot.partOfDay,
           intensity: data.intensity,
           areas: data.areas,
-          occurredAt: now,
+          occurredAt,
         },
       ],
       skipDuplicates: true,

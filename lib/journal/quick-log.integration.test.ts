@@ -16,6 +16,27 @@ const quickLog = (change: Partial<ReturnType<typeof quickLogSchema.parse>> = {})
   });
 
 describe("createQuickLog", () => {
+  test("a log sent late keeps the moment it was made; a future or week-old moment is not trusted", async () => {
+    const user = await createTestUser({ timeZone: "Europe/Berlin" });
+    const now = new Date("2026-11-24T20:00:00Z"); // 21:00 in Berlin: EVENING
+    const late = await createQuickLog({
+      userId: user.id,
+      timeZone: user.timeZone,
+      data: quickLog({ loggedAt: "2026-11-24T09:15:00Z" }), // 10:15 in Berlin: MORNING
+      now,
+    });
+    expect(late).toMatchObject({ partOfDay: "MORNING", occurredAt: "2026-11-24T09:15:00.000Z" });
+    for (const loggedAt of ["2026-11-24T20:05:00Z", "2026-11-16T20:00:00Z"]) {
+      const refused = await createQuickLog({
+        userId: user.id,
+        timeZone: user.timeZone,
+        data: quickLog({ loggedAt }),
+        now,
+      });
+      expect(refused).toMatchObject({ partOfDay: "EVENING", occurredAt: now.toISOString() });
+    }
+  });
+
   test("files under the journal date and part of day of its instant in the person's zone", async () => {
     const user = await createTestUser({ timeZone: "America/New_York" });
     // 05:30 UTC on 21 Oct is 01:30 EDT: the NIGHT of 20 Oct.

@@ -240,6 +240,11 @@ export type CheckInRelief = CheckInData["relief"][number];
 export const quickLogSchema = z.object({
   /** Made by the form once per log, so a retried submit stores it once. */
   requestId: z.uuid({ error: "Reload the page and try again." }),
+  /**
+   * When it was logged, for a log kept on the phone while offline and sent later; the server's
+   * clock otherwise. The server trusts it up to a week back and never in the future.
+   */
+  loggedAt: z.iso.datetime({ offset: true, error: "Reload the page and try again." }).optional(),
   intensity: scaleSchema("how much it hurts"),
   areas: bodyAreasSchema,
   tags: z

@@ -13,7 +13,9 @@ export async function clearOfflinePages() {
 /**
  * Called on every page load with who is signed in (null: nobody). Signed out, or someone else
  * than last time: the kept pages go at once, so no one opens another person's journal offline.
- * Returns true when the person changed (the caller then also clears the outbox).
+ * Returns true when the person changed (the caller then also clears the outbox). A page loaded
+ * signed out keeps the outbox: its entries belong to the person recorded with them, are sent only
+ * with their session, and go when anyone else signs in here.
  */
 export async function noteDeviceUser(userId: string | null): Promise<boolean> {
   const previous = window.localStorage.getItem(DEVICE_USER_KEY);
@@ -25,6 +27,11 @@ export async function noteDeviceUser(userId: string | null): Promise<boolean> {
   if (isOtherPerson) await clearOfflinePages();
   window.localStorage.setItem(DEVICE_USER_KEY, userId);
   return isOtherPerson;
+}
+
+/** Whose session this device last had (the outbox tags what it keeps with it). */
+export function deviceUserId(): string | null {
+  return window.localStorage.getItem(DEVICE_USER_KEY);
 }
 
 /** Forgets the device's person (at sign-out, after clearing what was kept). */

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { CheckInForm } from "@/components/journal/check-in-form";
 import { SampleDataButton } from "@/components/journal/sample-data-button";
 import { loadCheckInForm } from "@/lib/journal/loaders";
+import { requireUser } from "@/lib/session";
 
 export const metadata: Metadata = { title: "Tonight" };
 
@@ -11,6 +12,7 @@ export default async function TonightPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const params = await searchParams;
+  const user = await requireUser();
   const form = await loadCheckInForm(typeof params.date === "string" ? params.date : undefined);
   const { isRequestedDateIgnored, isJournalEmpty, ...formProps } = form;
   const isTonight = form.date === form.today;
@@ -28,7 +30,12 @@ export default async function TonightPage({
           so here is tonight&rsquo;s check-in.
         </p>
       ) : null}
-      <CheckInForm key={form.date} {...formProps} />
+      <CheckInForm
+        key={form.date}
+        {...formProps}
+        userId={user.id}
+        keptRequestId={typeof params.kept === "string" ? params.kept : null}
+      />
       {isJournalEmpty ? (
         <section aria-labelledby="welcome-heading" className="card">
           <h2 id="welcome-heading">Welcome to your journal</h2>
