@@ -1,15 +1,15 @@
 "use client";
 
-import dynamic from "next/dynamic";
-import { useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { noteDeviceUser, warmOfflinePages } from "@/lib/offline/device";
 import { OUTBOX_SYNC_TAG } from "@/lib/offline/pages";
 import type { SyncResult } from "@/lib/offline/sync";
 
-// What the outbox reports; loaded only when there is something to say.
-const OutboxNotice = dynamic(() => import("./outbox-notice").then((m) => m.OutboxNotice), {
-  ssr: false,
-});
+// What the outbox reports; loaded only when there is something to say (React's lazy rather than
+// next/dynamic, whose loader would add to every page's first load).
+const OutboxNotice = lazy(() =>
+  import("./outbox-notice").then((m) => ({ default: m.OutboxNotice })),
+);
 
 /**
  * On every page: registers the service worker for a signed-in person, keeps their pages for
@@ -61,5 +61,13 @@ export function DeviceGuard({ userId }: { userId: string | null }) {
 
   const hasNews =
     result !== null && (result.sent > 0 || result.waiting > 0 || result.conflicts.length > 0);
-  return <div role="status">{hasNews ? <OutboxNotice result={result} /> : null}</div>;
+  return (
+    <div role="status">
+      {hasNews ? (
+        <Suspense fallback={null}>
+          <OutboxNotice result={result} />
+        </Suspense>
+      ) : null}
+    </div>
+  );
 }
