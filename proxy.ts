@@ -1,4 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { actionEnvelopeProblem } from "@/lib/action-envelope";
 import { isHttpsDeployment, sessionCookieName } from "@/lib/auth-cookie";
 import { createNonce, pageSecurityHeaders } from "@/lib/csp";
 
@@ -9,9 +10,16 @@ const PRIVATE_SECTION =
  * Runs before every page: gives it a fresh CSP nonce (lib/csp.ts), and sends a visitor with no
  * session cookie from a private page to sign-in. The redirect is only a convenience: every page,
  * route handler and action checks the session itself (lib/session.ts). Looking for the cookie
- * instead of decoding it keeps this cheap on every request.
+ * instead of decoding it keeps this cheap on every request. Server-action calls only have their
+ * envelope checked (lib/action-envelope.ts).
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  if (request.headers.has("next-action")) {
+    const problem = request.method === "POST" ? await actionEnvelopeProblem(request) : "method";
+    return problem
+      ? new NextResponse("Bad request", { status: 400, headers: { "Cache-Control": "no-store" } })
+      : NextResponse.next();
+  }
   const { pathname, search } = request.nextUrl;
   if (PRIVATE_SECTION.test(pathname) && !request.cookies.has(sessionCookieName())) {
     const signIn = new URL("/sign-in", request.url);
@@ -31,13 +39,9 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-// Pages only: not static files (anything with a dot), route handlers (JSON, downloads, PDFs) or
-// server-action calls, whose answers are not documents. Next reads this statically: literals only.
+// Pages, and server-action calls to them; not static files (anything with a dot) or route
+// handlers (JSON, downloads, PDFs), whose answers are not documents. Next reads this
+// statically: literals only.
 export const config = {
-  matcher: [
-    {
-      source: "/((?!api/|_next/|s/[^/]+/pdf|.*\\.).*)",
-      missing: [{ type: "header", key: "next-action" }],
-    },
-  ],
+  matcher: ["/((?!api/|_next/|s/[^/]+/pdf|.*\\.).*)"],
 };

@@ -161,6 +161,34 @@ describe.each(actions)("$name", ({ action }) => {
     );
   }, 120_000);
 
+  // Actions that take no form (sign out everywhere) ignore their arguments.
+  test.runIf(action.length === 2)(
+    "with arguments that are not a form (a hand-made call): refused, nothing stored",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.jsonValue({ maxDepth: 3 }),
+          fc.jsonValue({ maxDepth: 3 }),
+          async (a, b) => {
+            request.user = person;
+            const before = await snapshot(person.id);
+            const call = action as unknown as (...args: unknown[]) => Promise<unknown>;
+            let result: unknown = null;
+            try {
+              result = await call(a, b);
+            } catch (error) {
+              if (!isRedirect(error)) throw error;
+            }
+            if (result !== null) expect(result).toMatchObject({ ok: false });
+            expect(await snapshot(person.id)).toEqual(before);
+          },
+        ),
+        { numRuns: 5 },
+      );
+    },
+    60_000,
+  );
+
   test("without a session: refused, nothing stored", async () => {
     request.user = null;
     const before = await snapshot(person.id);

@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/audit/mutations";
 import { clientKeyFrom } from "@/lib/client-key";
 import { deviceCookieName } from "@/lib/device-cookie";
 import { AppError } from "@/lib/errors";
-import { type FormState, fieldErrorsOf, formValues } from "@/lib/forms";
+import { type FormState, fieldErrorsOf, formValues, NOT_A_FORM } from "@/lib/forms";
 import { hashPassword, isCommonPassword } from "@/lib/passwords";
 import { consumeSignUpAttempt } from "@/lib/rate-limit";
 import { generateRecoveryCodes } from "@/lib/recovery/codes";
@@ -46,6 +46,7 @@ export async function createAccountAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState<"email" | "password" | "timeZone"> & { codes?: string[] }> {
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const values = formValues(formData, ["email", "timeZone"] as const);
   try {
     await consumeSignUpAttempt({ clientKey: clientKeyFrom(await headers()) });
@@ -87,6 +88,7 @@ export async function changePasswordAction(
 ): Promise<FormState<"currentPassword" | "newPassword">> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: "Your session has ended. Sign in again." };
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const parsed = changePasswordSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const { currentPassword, newPassword } = parsed.data;
@@ -132,6 +134,7 @@ export async function updateSettingsAction(
 ): Promise<FormState<"timeZone">> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: "Your session has ended. Sign in again." };
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const values = formValues(formData, ["timeZone"] as const);
   const parsed = settingsSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
@@ -150,6 +153,7 @@ export async function deleteAccountAction(
 ): Promise<FormState<"confirmation" | "password">> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: "Your session has ended. Sign in again." };
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const values = formValues(formData, ["confirmation"] as const);
   const parsed = deleteAccountSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };

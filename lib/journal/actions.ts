@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { type FormState, fieldErrorsOf, jsonPayloadOf } from "@/lib/forms";
+import { type FormState, fieldErrorsOf, jsonPayloadOf, NOT_A_FORM } from "@/lib/forms";
 import { getCurrentUser } from "@/lib/session";
 import { addDays, calendarDateFor, journalDateFor } from "@/lib/time";
 import { saveCheckIn } from "./check-in-mutations";
@@ -49,6 +49,7 @@ export async function saveCheckInAction(
 ): Promise<CheckInFormState> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: SESSION_ENDED };
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const payload = jsonPayloadOf(formData);
   if (payload === undefined) return { ok: false, message: UNREADABLE };
   const parsed = checkInSchema.safeParse(payload);
@@ -92,6 +93,7 @@ export async function createQuickLogAction(
 ): Promise<QuickLogFormState> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: SESSION_ENDED };
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const payload = jsonPayloadOf(formData, "payload", 20_000);
   if (payload === undefined) return { ok: false, message: UNREADABLE };
   const parsed = quickLogSchema.safeParse(payload);
@@ -127,6 +129,7 @@ export async function deleteDayAction(
 ): Promise<FormState> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: SESSION_ENDED };
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const parsed = deleteDaySchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { ok: false, message: UNREADABLE };
   const deleted = await deleteDay({ userId: user.id, date: parsed.data.date });
@@ -144,6 +147,7 @@ export async function deleteQuickLogAction(
 ): Promise<FormState> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: SESSION_ENDED };
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const parsed = deleteQuickLogSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { ok: false, message: UNREADABLE };
   const isDeleted = await deleteQuickLog({ userId: user.id, id: parsed.data.id });
@@ -179,6 +183,7 @@ export async function clearJournalAction(
 ): Promise<FormState> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: SESSION_ENDED };
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const parsed = clearJournalSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const deleted = await clearJournal({ userId: user.id });

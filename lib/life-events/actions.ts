@@ -2,7 +2,14 @@
 
 import { revalidatePath } from "next/cache";
 import { AppError } from "@/lib/errors";
-import { type FormState, fieldErrorsOf, formValues, requestIdOf, versionOf } from "@/lib/forms";
+import {
+  type FormState,
+  fieldErrorsOf,
+  formValues,
+  NOT_A_FORM,
+  requestIdOf,
+  versionOf,
+} from "@/lib/forms";
 import { getCurrentUser } from "@/lib/session";
 import { calendarDateFor } from "@/lib/time";
 import { createLifeEvent, deleteLifeEvent, updateLifeEvent, updateOnset } from "./mutations";
@@ -38,6 +45,7 @@ export async function saveOnsetAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState<"painBeganOn" | "flareBeganOn">> {
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const values = formValues(formData, ["painBeganOn", "flareBeganOn"] as const);
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: SESSION_ENDED, values };
@@ -75,6 +83,7 @@ export async function createLifeEventAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState<EventField>> {
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const values = formValues(formData, EVENT_FIELDS);
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: SESSION_ENDED, values };
@@ -103,6 +112,7 @@ export async function updateLifeEventAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState<EventField>> {
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const values = formValues(formData, EVENT_FIELDS);
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: SESSION_ENDED, values };
@@ -144,6 +154,7 @@ export async function deleteLifeEventAction(
 ): Promise<FormState> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: SESSION_ENDED };
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const parsed = lifeEventIdSchema.safeParse({ id: formData.get("id") });
   if (!parsed.success) return { ok: false, message: GONE };
   const isDeleted = await deleteLifeEvent({ userId: user.id, id: parsed.data.id });

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { type FormState, fieldErrorsOf, formValues } from "@/lib/forms";
+import { type FormState, fieldErrorsOf, formValues, NOT_A_FORM } from "@/lib/forms";
 import { getCurrentUser } from "@/lib/session";
 import { journalDateFor } from "@/lib/time";
 import { deletePegResponse, savePegResponse } from "./mutations";
@@ -20,6 +20,7 @@ export async function savePegAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState<(typeof PEG_FIELDS)[number]>> {
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const values = formValues(formData, PEG_FIELDS);
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: SESSION_ENDED, values };
@@ -48,6 +49,7 @@ export async function deletePegAction(
 ): Promise<FormState> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: SESSION_ENDED };
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const parsed = pegIdSchema.safeParse({ id: formData.get("id") });
   if (!parsed.success) return { ok: false, message: GONE };
   const isDeleted = await deletePegResponse({ userId: user.id, id: parsed.data.id });

@@ -9,7 +9,7 @@ import { clientKeyFrom } from "@/lib/client-key";
 import { deviceCookieName, verifiedDeviceId } from "@/lib/device-cookie";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { type FormState, fieldErrorsOf, formValues } from "@/lib/forms";
+import { type FormState, fieldErrorsOf, formValues, NOT_A_FORM } from "@/lib/forms";
 import { hashPassword, isCommonPassword } from "@/lib/passwords";
 import { assertSignInAllowed, recordSignInFailure, recordSignInSuccess } from "@/lib/rate-limit";
 import { getCurrentUser } from "@/lib/session";
@@ -37,6 +37,7 @@ export async function regenerateRecoveryCodesAction(
 ): Promise<CodesState> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: "Your session has ended. Sign in again." };
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const parsed = regenerateCodesSchema.safeParse({ password: formData.get("password") });
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const requestHeaders = await headers();
@@ -70,6 +71,7 @@ export async function recoverWithCodeAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState<"email" | "code" | "newPassword">> {
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const values = formValues(formData, ["email"] as const);
   const parsed = recoverWithCodeSchema.safeParse({
     email: formData.get("email"),
@@ -122,6 +124,7 @@ export async function resetWithLinkAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState<"newPassword">> {
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const parsed = resetWithLinkSchema.safeParse({
     token: formData.get("token"),
     newPassword: formData.get("newPassword"),

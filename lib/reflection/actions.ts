@@ -2,7 +2,14 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { type FormState, fieldErrorsOf, formValues, requestIdOf, versionOf } from "@/lib/forms";
+import {
+  type FormState,
+  fieldErrorsOf,
+  formValues,
+  NOT_A_FORM,
+  requestIdOf,
+  versionOf,
+} from "@/lib/forms";
 import { getCurrentUser } from "@/lib/session";
 import { getPromptsFor } from "./context";
 import { createReflection, deleteReflection, updateReflection } from "./mutations";
@@ -31,6 +38,7 @@ export async function saveReflectionAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState<"answer">> {
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const values = formValues(formData, ["answer"] as const);
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: SESSION_ENDED, values };
@@ -64,6 +72,7 @@ export async function updateReflectionAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState<"answer">> {
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const values = formValues(formData, ["answer"] as const);
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: SESSION_ENDED, values };
@@ -95,6 +104,7 @@ export async function deleteReflectionAction(
 ): Promise<FormState> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: SESSION_ENDED };
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const parsed = reflectionIdSchema.safeParse({ id: formData.get("id") });
   if (!parsed.success) return { ok: false, message: GONE };
   const isDeleted = await deleteReflection({ userId: user.id, id: parsed.data.id });

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { auditContextFrom } from "@/lib/audit/context";
 import { recordAudit } from "@/lib/audit/mutations";
-import { type FormState, fieldErrorsOf } from "@/lib/forms";
+import { type FormState, fieldErrorsOf, NOT_A_FORM } from "@/lib/forms";
 import { getCurrentUser } from "@/lib/session";
 import { deleteSession } from "./mutations";
 import { signOutDeviceSchema } from "./schema";
@@ -19,6 +19,7 @@ export async function signOutDeviceAction(
 ): Promise<FormState<"sessionId">> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: "Your session has ended. Sign in again." };
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const parsed = signOutDeviceSchema.safeParse({ sessionId: formData.get("sessionId") });
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const device = await deleteSession({ userId: user.id, sessionId: parsed.data.sessionId });

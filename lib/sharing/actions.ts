@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 import { auditContextFrom } from "@/lib/audit/context";
 import { recordAudit } from "@/lib/audit/mutations";
 import { AppError } from "@/lib/errors";
-import { type FormState, fieldErrorsOf, requestIdOf } from "@/lib/forms";
+import { type FormState, fieldErrorsOf, NOT_A_FORM, requestIdOf } from "@/lib/forms";
 import { getCurrentUser } from "@/lib/session";
 import { createShareLink, revokeShareLink } from "./mutations";
 import { createShareSchema, shareIdSchema } from "./schema";
@@ -24,6 +24,7 @@ export async function createShareLinkAction(
 ): Promise<CreateShareState> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: "Your session has ended. Sign in again." };
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const parsed = createShareSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const input = parsed.data;
@@ -62,6 +63,7 @@ export async function revokeShareLinkAction(
 ): Promise<FormState> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: "Your session has ended. Sign in again." };
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const parsed = shareIdSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { ok: false, message: "That link was not found." };
   const isRevoked = await revokeShareLink({ userId: user.id, id: parsed.data.id });

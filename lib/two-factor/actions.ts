@@ -7,7 +7,7 @@ import { auditContextFrom } from "@/lib/audit/context";
 import { recordAudit } from "@/lib/audit/mutations";
 import { clientKeyFrom } from "@/lib/client-key";
 import { deviceCookieName } from "@/lib/device-cookie";
-import { type FormState, fieldErrorsOf } from "@/lib/forms";
+import { type FormState, fieldErrorsOf, NOT_A_FORM } from "@/lib/forms";
 import { getCurrentUser } from "@/lib/session";
 import { getTotpState } from "./data";
 import { disableTotp, enableTotp, startTotpSetup } from "./mutations";
@@ -45,6 +45,7 @@ export async function startTwoFactorSetupAction(
 ): Promise<TwoFactorState> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: SESSION_ENDED };
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const refused = await passwordAgain(user.id, formData);
   if (refused) return { ok: false, ...refused };
   const secret = createTotpSecret();
@@ -62,6 +63,7 @@ export async function confirmTwoFactorAction(
 ): Promise<TwoFactorState> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: SESSION_ENDED };
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const parsed = confirmTotpSchema.safeParse({ code: formData.get("code") });
   if (!parsed.success) {
     return { ok: false, setup: previous.setup, fieldErrors: fieldErrorsOf(parsed.error) };
@@ -96,6 +98,7 @@ export async function disableTwoFactorAction(
 ): Promise<TwoFactorState> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: SESSION_ENDED };
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
   const refused = await passwordAgain(user.id, formData);
   if (refused) return { ok: false, isEnabled: true, ...refused };
   await disableTotp({ userId: user.id });
