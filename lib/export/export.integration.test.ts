@@ -224,7 +224,7 @@ describe("getExportDocument", () => {
       quickLogs: [],
       shareLinks: [],
     });
-    const parsed = parseExportFile(serializeExportDocument(document as ExportDocument));
+    const parsed = await parseExportFile(serializeExportDocument(document as ExportDocument));
     expect(parsed.ok).toBe(true);
   });
 

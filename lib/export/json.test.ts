@@ -14,27 +14,27 @@ const withChange = (change: (input: ReturnType<typeof sampleExportInput>) => voi
   return JSON.stringify(input);
 };
 
-const problemsOf = (text: string) => {
-  const parsed = parseExportFile(text);
+const problemsOf = async (text: string) => {
+  const parsed = await parseExportFile(text);
   if (parsed.ok) throw new Error("expected the file to be refused");
   return parsed.problems;
 };
 
 describe("a good file", () => {
-  test("an export reads back as exactly the same document", () => {
+  test("an export reads back as exactly the same document", async () => {
     const document = sampleExportDocument();
-    const parsed = parseExportFile(serializeExportDocument(document));
+    const parsed = await parseExportFile(serializeExportDocument(document));
     expect(parsed).toEqual({ ok: true, document });
   });
 
-  test("a byte order mark in front is fine", () => {
-    expect(parseExportFile(`\uFEFF${serializeExportDocument(sampleExportDocument())}`).ok).toBe(
-      true,
-    );
+  test("a byte order mark in front is fine", async () => {
+    expect(
+      (await parseExportFile(`\uFEFF${serializeExportDocument(sampleExportDocument())}`)).ok,
+    ).toBe(true);
   });
 
-  test("a hand-made file may leave out optional fields and empty lists", () => {
-    const parsed = parseExportFile(
+  test("a hand-made file may leave out optional fields and empty lists", async () => {
+    const parsed = await parseExportFile(
       JSON.stringify({
         format: "backstory-export",
         schemaVersion: 1,
@@ -64,21 +64,21 @@ describe("a good file", () => {
 });
 
 describe("a bad file gets precise messages", () => {
-  test("not JSON, not an object, not ours, too new", () => {
-    expect(problemsOf("{ not json")[0]).toMatch(/^This file is not valid JSON/);
-    expect(problemsOf("[1, 2]")).toEqual([
+  test("not JSON, not an object, not ours, too new", async () => {
+    expect((await problemsOf("{ not json"))[0]).toMatch(/^This file is not valid JSON/);
+    expect(await problemsOf("[1, 2]")).toEqual([
       "This file is not a Backstory export: it should hold one JSON object.",
     ]);
-    expect(problemsOf(JSON.stringify({ resourceType: "Bundle" }))[0]).toMatch(
+    expect((await problemsOf(JSON.stringify({ resourceType: "Bundle" })))[0]).toMatch(
       /not a Backstory export/,
     );
     expect(
-      problemsOf(withChange((input) => Object.assign(input, { schemaVersion: 2 })))[0],
+      (await problemsOf(withChange((input) => Object.assign(input, { schemaVersion: 2 }))))[0],
     ).toMatch(/newer Backstory \(schema version 2\)/);
   });
 
-  test("the record and the field are named", () => {
-    const problems = problemsOf(
+  test("the record and the field are named", async () => {
+    const problems = await problemsOf(
       withChange((input) => {
         const [first, second] = input.checkIns ?? [];
         if (first) first.date = "2026-02-30";
@@ -100,9 +100,9 @@ describe("a bad file gets precise messages", () => {
     ]);
   });
 
-  test("dates must be written YYYY-MM-DD", () => {
+  test("dates must be written YYYY-MM-DD", async () => {
     expect(
-      problemsOf(
+      await problemsOf(
         withChange((input) => {
           const [first] = input.checkIns ?? [];
           if (first) first.date = "3/1/2026";
@@ -111,8 +111,8 @@ describe("a bad file gets precise messages", () => {
     ).toEqual(["checkIns[0].date: expected a real date written YYYY-MM-DD"]);
   });
 
-  test("missing required fields and unknown fields", () => {
-    const problems = problemsOf(
+  test("missing required fields and unknown fields", async () => {
+    const problems = await problemsOf(
       withChange((input) => {
         const event = input.lifeEvents?.[0] as Record<string, unknown> | undefined;
         if (event) delete event.title;
@@ -125,8 +125,8 @@ describe("a bad file gets precise messages", () => {
     ]);
   });
 
-  test("references to tags and relief items must resolve", () => {
-    const problems = problemsOf(
+  test("references to tags and relief items must resolve", async () => {
+    const problems = await problemsOf(
       withChange((input) => {
         input.tags = input.tags?.filter((tag) => tag.name !== "Sam");
         const relief = input.checkIns?.[1]?.relief?.[0];
@@ -139,8 +139,8 @@ describe("a bad file gets precise messages", () => {
     ]);
   });
 
-  test("what the database keeps unique must be unique in the file", () => {
-    const problems = problemsOf(
+  test("what the database keeps unique must be unique in the file", async () => {
+    const problems = await problemsOf(
       withChange((input) => {
         const [first, second] = input.checkIns ?? [];
         if (first && second) second.date = first.date;
@@ -161,8 +161,8 @@ describe("a bad file gets precise messages", () => {
     ]);
   });
 
-  test("at most a screenful of problems, with the total", () => {
-    const parsed = parseExportFile(
+  test("at most a screenful of problems, with the total", async () => {
+    const parsed = await parseExportFile(
       withChange((input) => {
         input.pegResponses = Array.from({ length: 30 }, (_, index) => ({
           date: `2026-01-${String(index + 1).padStart(2, "0")}`,
@@ -177,13 +177,13 @@ describe("a bad file gets precise messages", () => {
   });
 });
 
-test("issue paths read like code", () => {
+test("issue paths read like code", async () => {
   expect(formatIssuePath(["checkIns", 3, "pain", 0, "tags", 1])).toBe(
     "checkIns[3].pain[0].tags[1]",
   );
   expect(formatIssuePath([])).toBe("(the file)");
 });
 
-test("every export document passes the schema it documents", () => {
+test("every export document passes the schema it documents", async () => {
   expect(exportDocumentSchema.safeParse(sampleExportDocument()).success).toBe(true);
 });

@@ -1,6 +1,13 @@
 import type { z } from "zod";
 import { importShapeProblem } from "./limits";
-import { EXPORT_FORMAT, type ExportDocument, exportDocumentSchema, SCHEMA_VERSION } from "./schema";
+import {
+  EXPORT_FORMAT,
+  EXPORT_LISTS,
+  type ExportDocument,
+  exportDocumentSchema,
+  exportReferencesSchema,
+  SCHEMA_VERSION,
+} from "./schema";
 
 /** At most this many problems are listed for a bad file (with a count of the rest). */
 export const MAX_PROBLEMS_SHOWN = 20;
@@ -36,8 +43,10 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 /**
  * Reads an uploaded export. Never throws: a bad file comes back as a list of problems, each
  * naming the record and field ("checkIns[3].date: expected a real date written YYYY-MM-DD").
+ * Validation runs a slice of records at a time and lets other requests in between, so a large
+ * or hostile file never holds the server for long (README "Your data").
  */
-export function parseExportFile(text: string): ParsedExportFile {
+export async function parseExportFile(text: string): Promise<ParsedExportFile> {
   let raw: unknown;
   try {
     raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -59,9 +68,47 @@ export function parseExportFile(text: string): ParsedExportFile {
   }
   const tooBig = importShapeProblem(raw);
   if (tooBig) return fail([tooBig]);
-  const parsed = exportDocumentSchema.safeParse(raw);
-  if (parsed.success) return { ok: true, document: parsed.data };
-  return fail(parsed.error.issues.map(describeIssue));
+  return validateInSlices(raw as Record<string, unknown>);
+}
+
+/** Records validated between two turns of the event loop (a few milliseconds' work). */
+const SLICE = 500;
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * The same checks as `exportDocumentSchema`, in pieces: the document with its lists emptied,
+ * then each list a slice at a time, then the references between records.
+ */
+async function validateInSlices(raw: Record<string, unknown>): Promise<ParsedExportFile> {
+  const lists = EXPORT_LISTS.filter((key) => Array.isArray(raw[key]));
+  const shell = exportDocumentSchema.safeParse({
+    ...raw,
+    ...Object.fromEntries(lists.map((key) => [key, []])),
+  });
+  const problems = shell.success ? [] : shell.error.issues.map(describeIssue);
+  const document = (shell.success ? shell.data : {}) as Record<string, unknown[]>;
+  for (const key of lists) {
+    const items = raw[key] as unknown[];
+    const listSchema = exportDocumentSchema.shape[key];
+    const parsed: unknown[] = [];
+    for (let start = 0; start < items.length; start += SLICE) {
+      await nextTurn();
+      const slice = listSchema.safeParse(items.slice(start, start + SLICE));
+      if (slice.success) parsed.push(...slice.data);
+      else {
+        for (const issue of slice.error.issues) {
+          const [index, ...rest] = issue.path;
+          problems.push(describeIssue({ ...issue, path: [key, start + Number(index), ...rest] }));
+        }
+      }
+    }
+    document[key] = parsed;
+  }
+  if (problems.length > 0) return fail(problems);
+  await nextTurn();
+  const references = exportReferencesSchema.safeParse(document);
+  if (!references.success) return fail(references.error.issues.map(describeIssue));
+  return { ok: true, document: references.data };
 }
 
 function fail(problems: string[]): ParsedExportFile {

@@ -5,28 +5,47 @@ import { IMPORT_LIMITS, importShapeProblem } from "./limits";
 
 const header = `"format":"backstory-export","schemaVersion":1`;
 
-test("a real export passes the caps", () => {
+test("a real export passes the caps", async () => {
   expect(
     importShapeProblem(JSON.parse(serializeExportDocument(sampleExportDocument()))),
   ).toBeNull();
 });
 
-test("300,000 invalid records (3.7 MB) are refused before validation", () => {
+test("300,000 invalid records (3.7 MB) are refused before validation", async () => {
   const records = Array.from({ length: 300_000 }, (_, i) => `{"day":${i}}`).join(",");
   const text = `{${header},"checkIns":[${records}]}`;
   expect(text.length).toBeGreaterThan(3_500_000);
   // How long this takes, and how long another request waits meanwhile, is in `npm run bench`.
-  expect(parseExportFile(text)).toMatchObject({
+  expect(await parseExportFile(text)).toMatchObject({
     ok: false,
     problems: [expect.stringMatching(/more than 150,000 records/)],
   });
   // Building and parsing 3.7 MB takes a few seconds on a busy 2-core machine.
 }, 30_000);
 
-test("deep nesting is refused, never a crash", () => {
+test("deep nesting is refused, never a crash", async () => {
   for (const depth of [IMPORT_LIMITS.maxDepth + 1, 5_000, 200_000]) {
     const text = `{${header},"checkIns":${"[".repeat(depth)}${"]".repeat(depth)}}`;
-    const result = parseExportFile(text);
+    const result = await parseExportFile(text);
     expect(result.ok).toBe(false);
   }
+});
+
+test("a large file is validated in slices: other requests get turns meanwhile", async () => {
+  const records = Array.from({ length: 20_000 }, (_, i) => `{"date":"not a date ${i}"}`);
+  const text = `{${header},"checkIns":[${records.join(",")}]}`;
+  let turns = 0;
+  let parsing = true;
+  const otherWork = (async () => {
+    while (parsing) {
+      await new Promise((resolve) => setImmediate(resolve));
+      turns += 1;
+    }
+  })();
+  const result = await parseExportFile(text);
+  parsing = false;
+  await otherWork;
+  expect(result).toMatchObject({ ok: false, problemCount: expect.any(Number) });
+  // One turn at least per slice of 500 records: 40 slices.
+  expect(turns).toBeGreaterThanOrEqual(40);
 });

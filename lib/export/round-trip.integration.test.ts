@@ -249,7 +249,7 @@ test("import(export(x)) = x for arbitrary journals", async () => {
       const exported = await getExportDocument({ userId: alice.id });
 
       // Through the file, as a person would: serialise, read back, import.
-      const file = parseExportFile(serializeExportDocument(exported as ExportDocument));
+      const file = await parseExportFile(serializeExportDocument(exported as ExportDocument));
       if (!file.ok) throw new Error(file.problems.join("\n"));
       const report = await importExportDocument({ userId: bob.id, document: file.document });
       expect(report.counts.checkIns.imported).toBe(exported?.checkIns.length);

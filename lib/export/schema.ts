@@ -194,6 +194,24 @@ export const exportDocumentSchema = z
   })
   .superRefine(checkReferencesAndDuplicates);
 
+/** The document-level checks alone (references, duplicates), for a document whose lists were
+ * validated piece by piece (lib/export/json.ts). */
+export const exportReferencesSchema = z
+  .custom<ExportDocument>(() => true)
+  .superRefine(checkReferencesAndDuplicates);
+
+/** The lists of an export document, each validated item by item. */
+export const EXPORT_LISTS = [
+  "tags",
+  "reliefItems",
+  "checkIns",
+  "quickLogs",
+  "lifeEvents",
+  "pegResponses",
+  "reflections",
+  "shareLinks",
+] as const satisfies readonly (keyof ExportDocument)[];
+
 /** A parsed export file: every list present, optional values filled with null. */
 export type ExportDocument = z.output<typeof exportDocumentSchema>;
 /** What an export file may contain (optional fields may be left out). */

@@ -5,6 +5,7 @@ import path from "node:path";
 import { openDatabase, projectRoot } from "../runtime/database.mjs";
 import { checkInBenchmark, printCheckInBenchmark } from "./check-ins";
 import { firstLoadBenchmark, printFirstLoadBenchmark } from "./first-load";
+import { importBenchmark, printImportBenchmark } from "./import";
 import { ms } from "./measure";
 import {
   aggregateTimings,
@@ -18,6 +19,9 @@ import { startServer } from "./server";
 import { printTwoServerBenchmark, twoServerBenchmark } from "./two-servers";
 
 const PASSWORD = "benchmark passphrase 2026";
+
+// `npm run bench -- import` runs only the hostile-import figures (seconds instead of minutes).
+const onlyImport = process.argv.slice(2).includes("import");
 
 // A function, not top-level await: tsx runs this file as CommonJS.
 async function main() {
@@ -40,6 +44,27 @@ async function main() {
       data: { email: `${label}@bench.test`, passwordHash, timeZone: "Europe/Berlin" },
       select: { id: true, email: true },
     });
+  }
+
+  if (onlyImport) {
+    const [attacker, bystander] = [await createPerson("importer"), await createPerson("bystander")];
+    const server = await startServer({ url: database.url, port: 3190 });
+    try {
+      printImportBenchmark(
+        await importBenchmark({
+          base: server.base,
+          attacker: attacker.email,
+          bystander: bystander.email,
+          password: PASSWORD,
+        }),
+      );
+    } finally {
+      await server.stop();
+      await getPrisma().$disconnect();
+      await getDatabase().pool.end();
+      await database.stop();
+    }
+    return;
   }
 
   const today = journalDateFor(new Date(), "Europe/Berlin");
@@ -93,6 +118,14 @@ async function main() {
     );
     printFirstLoadBenchmark(
       await firstLoadBenchmark({ base: server.base, email: quarter.email, password: PASSWORD }),
+    );
+    printImportBenchmark(
+      await importBenchmark({
+        base: server.base,
+        attacker: quarter.email,
+        bystander: decade.email,
+        password: PASSWORD,
+      }),
     );
     const writers = [];
     for (let i = 0; i < 20; i++) writers.push(await createPerson(`writer-${i}`));

@@ -40,7 +40,7 @@ export async function POST(request: Request) {
   const refused = await checkPasswordAgain({ request, user, password: parsed.data.password });
   if (refused) return refused;
 
-  const content = parseExportFile(await file.text());
+  const content = await parseExportFile(await file.text());
   if (!content.ok) {
     return errorResponse(422, {
       fieldErrors: { file: ["This file can't be imported. Nothing was changed."] },
