@@ -2,25 +2,39 @@ import { type NextRequest, NextResponse } from "next/server";
 import { actionEnvelopeProblem } from "@/lib/action-envelope";
 import { isHttpsDeployment, sessionCookieName } from "@/lib/auth-cookie";
 import { createNonce, pageSecurityHeaders } from "@/lib/csp";
+import { log, REQUEST_ID_HEADER } from "@/lib/log";
 
 const PRIVATE_SECTION =
   /^\/(tonight|journal|quick-log|patterns|reflect|share|settings|safety|more)(\/|$)/;
 
+/** Route handlers (JSON, downloads) and the shared PDF: no document, so no CSP or redirect. */
+const NOT_A_PAGE = /^\/(api\/|s\/[^/]+\/pdf$)/;
+
 /**
- * Runs before every page: gives it a fresh CSP nonce (lib/csp.ts), and sends a visitor with no
- * session cookie from a private page to sign-in. The redirect is only a convenience: every page,
- * route handler and action checks the session itself (lib/session.ts). Looking for the cookie
- * instead of decoding it keeps this cheap on every request. Server-action calls only have their
- * envelope checked (lib/action-envelope.ts).
+ * Runs before every request but static files. Gives each one an id (`X-Request-Id`, set here
+ * only, so a client's own never reaches the logs) and checks the envelope of server-action
+ * calls (lib/action-envelope.ts). Pages also get a fresh CSP nonce (lib/csp.ts), and a visitor
+ * with no session cookie is sent from a private page to sign-in. The redirect is only a
+ * convenience: every page, route handler and action checks the session itself
+ * (lib/session.ts). Looking for the cookie instead of decoding it keeps this cheap.
  */
 export async function proxy(request: NextRequest) {
+  const requestId = crypto.randomUUID();
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set(REQUEST_ID_HEADER, requestId);
+  const { pathname, search } = request.nextUrl;
   if (request.headers.has("next-action")) {
     const problem = request.method === "POST" ? await actionEnvelopeProblem(request) : "method";
-    return problem
-      ? new NextResponse("Bad request", { status: 400, headers: { "Cache-Control": "no-store" } })
-      : NextResponse.next();
+    if (problem) {
+      log.warn({ requestId, refused: problem }, "malformed server-action call");
+      return new NextResponse("Bad request", {
+        status: 400,
+        headers: { "Cache-Control": "no-store", "X-Request-Id": requestId },
+      });
+    }
+    return passOn(requestHeaders, requestId);
   }
-  const { pathname, search } = request.nextUrl;
+  if (NOT_A_PAGE.test(pathname)) return passOn(requestHeaders, requestId);
   if (PRIVATE_SECTION.test(pathname) && !request.cookies.has(sessionCookieName())) {
     const signIn = new URL("/sign-in", request.url);
     signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
@@ -32,16 +46,20 @@ export async function proxy(request: NextRequest) {
     isDevelopment: process.env.NODE_ENV === "development",
   });
   // Next reads the nonce from the request's policy and puts it on every script it renders.
-  const requestHeaders = new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"] ?? "");
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const response = passOn(requestHeaders, requestId);
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 }
 
-// Pages, and server-action calls to them; not static files (anything with a dot) or route
-// handlers (JSON, downloads, PDFs), whose answers are not documents. Next reads this
+function passOn(requestHeaders: Headers, requestId: string) {
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("X-Request-Id", requestId);
+  return response;
+}
+
+// Everything but static files (anything with a dot) and Next's own assets. Next reads this
 // statically: literals only.
 export const config = {
-  matcher: ["/((?!api/|_next/|s/[^/]+/pdf|.*\\.).*)"],
+  matcher: ["/((?!_next/|.*\\.).*)"],
 };

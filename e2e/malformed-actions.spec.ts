@@ -103,8 +103,10 @@ test("malformed server-action calls answer 4xx, never 500, and save nothing", as
       data: probe.body,
       failOnStatusCode: false,
     });
+  const requestIds = new Set<string | undefined>();
   for (const probe of envelopeProbes) {
     const response = await send(probe);
+    requestIds.add(response.headers()["x-request-id"]);
     expect.soft(response.status(), probe.name).toBeGreaterThanOrEqual(400);
     expect.soft(response.status(), probe.name).toBeLessThan(500);
     expect.soft(await response.text(), probe.name).not.toMatch(/at \w+ \(|node_modules/);
@@ -126,6 +128,9 @@ test("malformed server-action calls answer 4xx, never 500, and save nothing", as
     failOnStatusCode: false,
   });
   expect.soft(malformedOrigin.status(), "a malformed Origin").toBe(400);
+  // Each answer names its request, for the operator's log, with an id of its own.
+  expect([...requestIds].every((id) => /^[0-9a-f-]{36}$/.test(id ?? ""))).toBe(true);
+  expect(requestIds.size).toBe(envelopeProbes.length);
 
   // Nothing above saved anything or ended the session: the journal is still empty.
   await page.goto("/journal");

@@ -15,6 +15,7 @@ import { clientKeyFrom } from "./client-key";
 import { deviceTokenFromCookieHeader, verifiedDeviceId } from "./device-cookie";
 import { getEnv, getSessionLifetimes } from "./env";
 import { AppError } from "./errors";
+import { log } from "./log";
 import { verifyPassword } from "./passwords";
 import { assertSignInAllowed, recordSignInFailure, recordSignInSuccess } from "./rate-limit";
 
@@ -203,7 +204,7 @@ export function buildAuthOptions({
       // POST /api/auth/_log with a "code" of their choosing, so only next-auth's own shape of
       // code (capitals and underscores) is written, nothing a client made up.
       error: (code) =>
-        console.error(`[auth] ${/^[A-Z_]{1,64}$/.test(code) ? code : "UNKNOWN_CODE"}`),
+        log.error({ authCode: /^[A-Z_]{1,64}$/.test(code) ? code : "UNKNOWN_CODE" }, "next-auth"),
       warn: () => {},
       debug: () => {},
     },

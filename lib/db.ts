@@ -4,6 +4,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { Pool } from "pg";
 import { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { getEnv } from "./env";
+import { errorFields, log } from "./log";
 
 type Database = { prisma: PrismaClient; pool: Pool };
 
@@ -28,7 +29,7 @@ function createDatabase(): Database {
   const pool = new Pool({ connectionString: getEnv().DATABASE_URL, max: 10 });
   // An idle connection dropped by the server (a restart, a shutdown) must not crash the process;
   // the pool replaces it on next use.
-  pool.on("error", (error) => console.error(`[db] idle connection lost: ${error.message}`));
+  pool.on("error", (error) => log.warn(errorFields(error), "idle database connection lost"));
   const adapter = new PrismaPg(pool, { statementNameGenerator: statementName });
   return { prisma: new PrismaClient({ adapter }), pool };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { getPrisma } from "@/lib/db";
+import { errorFields, log } from "@/lib/log";
 import { networkOf } from "./network";
 import type { AuditEvent } from "./types";
 
@@ -55,6 +56,6 @@ export async function recordAudit({
  */
 export function recordAuditInBackground(entry: Parameters<typeof recordAudit>[0]) {
   recordAudit(entry).catch((error: unknown) => {
-    console.error(`[audit] could not record ${entry.event}: ${(error as Error).name}`);
+    log.error({ event: entry.event, ...errorFields(error) }, "audit entry not recorded");
   });
 }
