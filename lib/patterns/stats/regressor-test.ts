@@ -15,7 +15,9 @@ import {
  * of the same t computed with the regressor circularly shifted by a week or more. A shifted tag
  * keeps its runs but has lost any relation to the pain, so its t values show how widely t
  * spreads on this very series when nothing is there; when that spread exceeds 1, every t of this
- * series is too optimistic by that factor.
+ * series is too optimistic by that factor. The shifted fits keep the regressor itself in the
+ * model: otherwise a real effect would stay in their residuals, overlap the shifted days by
+ * chance, widen the spread and take power from exactly the tags that matter.
  */
 
 /** Shifts shorter than a week keep a run aligned with itself. */
@@ -62,8 +64,15 @@ export function calibrationShifts(n: number): number[] {
   );
 }
 
-/** Root mean square of t over circular shifts of x; 1 when the series is too short to shift. */
-export function shiftedSpread(series: PreparedSeries, x: ArrayLike<number>): number {
+/** A daily series before preparation: what prepareSeries takes. */
+export type SeriesInput = Parameters<typeof prepareSeries>[0];
+
+/**
+ * Root mean square of t over circular shifts of x, each fitted with x itself among the fixed
+ * columns; 1 when the series is too short to shift.
+ */
+export function shiftedSpread(rows: SeriesInput, x: readonly number[]): number {
+  const series = prepareSeries({ ...rows, covariates: [...(rows.covariates ?? []), x] });
   const n = x.length;
   const shifts = calibrationShifts(n);
   const shifted = new Float64Array(n);
@@ -103,14 +112,15 @@ function finish(fit: AveragedFit, calibration: number): RegressorTest {
  * their order; null where a regressor cannot be fitted.
  */
 export function testRegressors(
-  series: PreparedSeries,
+  rows: SeriesInput,
   regressors: readonly (readonly number[])[],
+  series: PreparedSeries = prepareSeries(rows),
 ): (RegressorTest | null)[] {
   return regressors.map((x) => {
     const fit = fitRegressor(series, x);
     if (!fit) return null;
     const isCandidate = twoSidedP(tOf(fit), fit.degreesOfFreedom) <= CALIBRATION_CUTOFF;
-    return finish(fit, isCandidate ? Math.max(1, shiftedSpread(series, x)) : 1);
+    return finish(fit, isCandidate ? Math.max(1, shiftedSpread(rows, x)) : 1);
   });
 }
 
@@ -140,5 +150,5 @@ export type RegressionMethod = (rows: SeriesRows) => RegressorTester;
 /** The method the app uses: ρ-averaged AR(1) regression with the shift calibration. */
 export const calibratedAr1: RegressionMethod = (rows) => {
   const series = prepareSeries(rows);
-  return (regressors) => testRegressors(series, regressors);
+  return (regressors) => testRegressors(rows, regressors, series);
 };
