@@ -13,6 +13,14 @@ test("an error is logged by its kind and frames, never its message", () => {
   expect((fields as { frames: string[] }).frames[0]).toMatch(/^at /);
 });
 
+test("a message over several lines (as Prisma writes them) stays out of the frames", () => {
+  const error = new Error("Invalid invocation:\n  where: { email: 'robin@example.test' }\n→ 36");
+  const frames = (errorFields(error) as { frames: string[] }).frames;
+  expect(frames.length).toBeGreaterThan(0);
+  expect(frames.every((frame) => frame.startsWith("at "))).toBe(true);
+  expect(JSON.stringify(frames)).not.toContain("robin");
+});
+
 test("a code that could carry text is left out, and a thrown non-error is named by its type", () => {
   const error = Object.assign(new Error("x"), { code: "the person's note here" });
   expect(errorFields(error)).not.toHaveProperty("errorCode");

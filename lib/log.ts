@@ -23,10 +23,11 @@ export function errorFields(error: unknown) {
     errorName: error.name,
     ...(typeof code === "string" && /^[A-Za-z0-9_]{1,40}$/.test(code) ? { errorCode: code } : {}),
     ...(typeof digest === "string" ? { digest } : {}),
-    // The stack's frames without its first line, which repeats the message.
+    // Only the stack's "at …" lines: the others repeat the message, which can span lines.
     frames: (error.stack ?? "")
       .split("\n")
-      .slice(1, 8)
-      .map((frame) => frame.trim()),
+      .map((line) => line.trim())
+      .filter((line) => line.startsWith("at "))
+      .slice(0, 8),
   };
 }
