@@ -26,9 +26,15 @@ test("a check-in and a quick log made offline are kept, and reach the journal on
   await context.setOffline(true);
   const checkIn = new CheckInPage(page);
   await checkIn.goto();
+  await checkIn.rate("Evening", 3);
+  await checkIn.saveButton.tap();
+  await expect(page.getByText(SAVED_ON_PHONE)).toBeVisible();
+  // Changed and saved again, still offline: the newer copy replaces the unsent one (sending
+  // both would make the second look like an edit made elsewhere).
   await checkIn.rate("Evening", 4);
   await checkIn.saveButton.tap();
   await expect(page.getByText(SAVED_ON_PHONE)).toBeVisible();
+  expect(await outboxCount(page)).toBe(1);
   await page.goto("/quick-log");
   await page.getByRole("radio", { name: /^6\b/ }).check();
   await page.getByRole("button", { name: "Log it" }).tap();
