@@ -156,6 +156,8 @@ export function scheduleBackups({ url, dir, recipient, schedule, keep, log }) {
     void recordStatus(dir, { lastFailureAt: new Date().toISOString(), lastError: message });
     return { state: () => /** @type {const} */ ("failing"), intervalMs: () => 0, stop: () => {} };
   }
+  // A constant, so that the slots' closures know it is set.
+  const checkedRecipient = recipient;
   let timer = /** @type {NodeJS.Timeout | undefined} */ (undefined);
   let isStopped = false;
   /** @type {"waiting" | "ok" | "failing"} */
@@ -173,7 +175,7 @@ export function scheduleBackups({ url, dir, recipient, schedule, keep, log }) {
       const [newest] = await listBackups(dir);
       const newestTime = newest ? (await stat(newest)).mtimeMs : 0;
       if (newestTime >= slot.getTime()) return;
-      await backupAndRecord({ url, dir, recipient, keep, log }).then(
+      await backupAndRecord({ url, dir, recipient: checkedRecipient, keep, log }).then(
         () => {
           state = "ok";
         },
