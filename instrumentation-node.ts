@@ -14,4 +14,10 @@ export async function prepareNodeRuntime() {
   // Reminders are sent from inside the server: no cron to set up (lib/reminders/scheduler.ts).
   const { startReminderScheduler } = await import("./lib/reminders/scheduler");
   startReminderScheduler();
+  // Loads (or, on first start, generates) the encryption key and encrypts any health text that
+  // an older version stored as plain text (README "Security").
+  const { encryptPlaintextRows } = await import("./lib/crypto/reencrypt-mutations");
+  const changed = await encryptPlaintextRows();
+  const total = Object.values(changed).reduce((sum, count) => sum + count, 0);
+  if (total > 0) console.log(`[backstory] encrypted ${total} rows stored as plain text`);
 }

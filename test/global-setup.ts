@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import { openDatabase } from "../scripts/runtime/database.mjs";
@@ -10,5 +11,7 @@ export default async function setup() {
   const database = await openDatabase({ dataDir });
   process.env.DATABASE_URL = database.url;
   process.env.NEXTAUTH_SECRET ??= "integration-tests-secret-0123456789abcdef";
+  // A fresh field-encryption key per run, so no test reads the developer's key file.
+  process.env.BACKSTORY_ENCRYPTION_KEY ??= randomBytes(32).toString("base64");
   return () => database.stop();
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { type EncryptedField, openJson, openOptional, openText } from "@/lib/crypto/fields";
 import { getPrisma } from "@/lib/db";
 import { fromDbDate } from "@/lib/time";
 import { derivedUuid } from "./ids";
@@ -68,6 +69,9 @@ export async function getExportDocument({
       });
       if (!user) return null;
       const where = { userId };
+      const open = (field: EncryptedField, value: string) => openText({ field, userId, value });
+      const openNullable = (field: EncryptedField, value: string | null) =>
+        openOptional({ field, userId, value });
       // One query after another: a transaction runs on a single connection anyway.
       const tags = await tx.tag.findMany({
         where,
@@ -143,7 +147,7 @@ export async function getExportDocument({
           stress: checkIn.stress,
           sittingHours: checkIn.sittingHours,
           sleepQuality: checkIn.sleepQuality,
-          note: checkIn.note,
+          note: openNullable("CheckIn.note", checkIn.note),
           redFlags: checkIn.redFlags,
           createdAt: iso(checkIn.createdAt),
           updatedAt: iso(checkIn.updatedAt),
@@ -176,9 +180,9 @@ export async function getExportDocument({
         lifeEvents: lifeEvents
           .map((event) => ({
             date: fromDbDate(event.date),
-            title: event.title,
+            title: open("LifeEvent.title", event.title),
             category: event.category,
-            note: event.note,
+            note: openNullable("LifeEvent.note", event.note),
             createdAt: iso(event.createdAt),
           }))
           .sort((a, b) => byText(a.date, b.date) || byText(a.title, b.title)),
@@ -192,9 +196,11 @@ export async function getExportDocument({
         reflections: reflections
           .map((reflection) => ({
             promptKey: reflection.promptKey,
-            promptText: reflection.promptText,
-            evidence: json(reflection.evidence),
-            answer: reflection.answer,
+            promptText: open("Reflection.promptText", reflection.promptText),
+            evidence: json(
+              openJson({ field: "Reflection.evidence", userId, value: reflection.evidence }),
+            ),
+            answer: open("Reflection.answer", reflection.answer),
             weekStart: fromDbDate(reflection.weekStart),
             createdAt: iso(reflection.createdAt),
             updatedAt: iso(reflection.updatedAt),

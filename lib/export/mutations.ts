@@ -1,5 +1,6 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
+import { blindIndex, openText, sealJson, sealOptional, sealText } from "@/lib/crypto/fields";
 import { getPrisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { fromDbDate } from "@/lib/time";
@@ -90,6 +91,7 @@ async function readExisting(tx: Tx, userId: string): Promise<ExistingRecords | n
     select: { requestId: true },
   });
   const lifeEvents = await tx.lifeEvent.findMany({ where, select: { date: true, title: true } });
+  const titleOf = (value: string) => openText({ field: "LifeEvent.title", userId, value });
   const pegs = await tx.pegResponse.findMany({ where, select: { date: true } });
   const reflections = await tx.reflection.findMany({
     where,
@@ -103,7 +105,9 @@ async function readExisting(tx: Tx, userId: string): Promise<ExistingRecords | n
     reliefItems,
     checkInDates: new Set(checkIns.map((row) => fromDbDate(row.date))),
     requestIds: new Set(requestIds.flatMap((row) => (row.requestId ? [row.requestId] : []))),
-    lifeEvents: new Set(lifeEvents.map((row) => lifeEventKey(fromDbDate(row.date), row.title))),
+    lifeEvents: new Set(
+      lifeEvents.map((row) => lifeEventKey(fromDbDate(row.date), titleOf(row.title))),
+    ),
     pegDates: new Set(pegs.map((row) => fromDbDate(row.date))),
     reflections: new Set(reflections.map((row) => reflectionKey(row.promptKey, row.createdAt))),
   };
@@ -124,16 +128,29 @@ async function importInto({
   // Parents before children, so every foreign key finds its row.
   await createInChunks(rows.tags, (data) => tx.tag.createMany({ data }));
   await createInChunks(rows.reliefItems, (data) => tx.reliefItem.createMany({ data }));
-  await createInChunks(rows.checkIns, (data) => tx.checkIn.createMany({ data }));
+  const checkIns = rows.checkIns.map((row) => ({
+    ...row,
+    note: sealOptional({ field: "CheckIn.note", userId, text: row.note ?? null }),
+  }));
+  await createInChunks(checkIns, (data) => tx.checkIn.createMany({ data }));
   await createInChunks(rows.painEntries, (data) => tx.painEntry.createMany({ data }));
   await createInChunks(rows.tagUses, (data) => tx.tagUse.createMany({ data }));
   await createInChunks(rows.reliefUses, (data) => tx.reliefUse.createMany({ data }));
-  await createInChunks(rows.lifeEvents, (data) => tx.lifeEvent.createMany({ data }));
-  await createInChunks(rows.pegResponses, (data) => tx.pegResponse.createMany({ data }));
-  const reflections = rows.reflections.map(({ evidence, ...row }) => ({
+  const lifeEvents = rows.lifeEvents.map((row) => ({
     ...row,
+    title: sealText({ field: "LifeEvent.title", userId, text: row.title }),
+    titleIndex: blindIndex({ field: "LifeEvent.title", userId, text: row.title }),
+    note: sealOptional({ field: "LifeEvent.note", userId, text: row.note ?? null }),
+  }));
+  await createInChunks(lifeEvents, (data) => tx.lifeEvent.createMany({ data }));
+  await createInChunks(rows.pegResponses, (data) => tx.pegResponse.createMany({ data }));
+  const reflections = rows.reflections.map(({ evidence, promptText, answer, ...row }) => ({
+    ...row,
+    promptText: sealText({ field: "Reflection.promptText", userId, text: promptText }),
+    answer: sealText({ field: "Reflection.answer", userId, text: answer }),
     // JSON null and no evidence read back alike (null); store both as SQL NULL.
-    evidence: evidence === null ? Prisma.DbNull : (evidence as Prisma.InputJsonValue),
+    evidence:
+      evidence === null ? null : sealJson({ field: "Reflection.evidence", userId, json: evidence }),
   }));
   await createInChunks(reflections, (data) => tx.reflection.createMany({ data }));
   if (Object.keys(onsetUpdate).length > 0) {

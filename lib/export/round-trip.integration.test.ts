@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { expect, test } from "vitest";
+import { encryptPlaintextRows } from "@/lib/crypto/reencrypt-mutations";
 import { getPrisma } from "@/lib/db";
 import { addDays, toDbDate } from "@/lib/time";
 import { createTestUser } from "@/test/factories";
@@ -226,7 +227,8 @@ async function writeJournal(userId: string, data: Journal) {
       data: {
         userId,
         ...reflection,
-        evidence: reflection.evidence ?? undefined,
+        // Written as an older version stored it: JSON in plain text (encrypted below).
+        evidence: reflection.evidence === null ? null : JSON.stringify(reflection.evidence),
         weekStart: toDbDate(reflection.weekStart),
       },
     });
@@ -246,6 +248,8 @@ test("import(export(x)) = x for arbitrary journals", async () => {
       const alice = await createTestUser({ timeZone: "Pacific/Chatham" });
       const bob = await createTestUser({ timeZone: "Pacific/Chatham" });
       await writeJournal(alice.id, data);
+      // The journal was written in plain text, as before encryption: the start-up pass encrypts it.
+      await encryptPlaintextRows();
       const exported = await getExportDocument({ userId: alice.id });
 
       // Through the file, as a person would: serialise, read back, import.

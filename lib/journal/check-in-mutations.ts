@@ -1,5 +1,6 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
+import { sealOptional } from "@/lib/crypto/fields";
 import { getPrisma } from "@/lib/db";
 import { RELIEF_LIBRARY } from "./relief-library";
 import { type CheckInData, tagKey, uniqueBy } from "./schema";
@@ -79,7 +80,7 @@ export async function saveCheckIn({
     stress: data.stress,
     sleepQuality: data.sleepQuality,
     sittingHours: data.sittingHours,
-    note: data.note,
+    note: sealOptional({ field: "CheckIn.note", userId, text: data.note }),
     redFlags: data.redFlags,
     painEntries: data.painEntries,
     tags: data.tags,

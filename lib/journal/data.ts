@@ -1,5 +1,6 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
+import { openOptional } from "@/lib/crypto/fields";
 import { getPrisma } from "@/lib/db";
 import { addDays, fromDbDate, toDbDate } from "@/lib/time";
 import { ensureBuiltinReliefItems } from "./mutations";
@@ -50,7 +51,7 @@ const checkInSelect = {
 
 type CheckInRow = Prisma.CheckInGetPayload<{ select: typeof checkInSelect }>;
 
-function toCheckInDTO(row: CheckInRow): CheckInDTO {
+function toCheckInDTO(userId: string, row: CheckInRow): CheckInDTO {
   return {
     id: row.id,
     date: fromDbDate(row.date),
@@ -63,7 +64,7 @@ function toCheckInDTO(row: CheckInRow): CheckInDTO {
     stress: row.stress,
     sleepQuality: row.sleepQuality,
     sittingHours: row.sittingHours,
-    note: row.note,
+    note: openOptional({ field: "CheckIn.note", userId, value: row.note }),
     redFlags: row.redFlags,
     tags: row.tagUses.map((use) => ({
       kind: use.tag.kind,
@@ -118,7 +119,7 @@ export async function getCheckIn({
     where: { userId, date: toDbDate(date) },
     select: checkInSelect,
   });
-  return row ? toCheckInDTO(row) : null;
+  return row ? toCheckInDTO(userId, row) : null;
 }
 
 /** The tags and relief of the person's latest check-in before `date`, for "same as last night". */
@@ -135,7 +136,7 @@ export async function getPreviousCheckIn({
     select: checkInSelect,
   });
   if (!row) return null;
-  const { date: previousDate, tags, relief } = toCheckInDTO(row);
+  const { date: previousDate, tags, relief } = toCheckInDTO(userId, row);
   return { date: previousDate, tags, relief };
 }
 
@@ -341,7 +342,9 @@ export async function listJournalDays({
       select: quickLogSelect,
     }),
   ]);
-  const checkInByDate = new Map(checkIns.map((row) => [fromDbDate(row.date), toCheckInDTO(row)]));
+  const checkInByDate = new Map(
+    checkIns.map((row) => [fromDbDate(row.date), toCheckInDTO(userId, row)]),
+  );
   const days = dates.map((date) => ({
     date,
     checkIn: checkInByDate.get(date) ?? null,

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { type $Enums, Prisma } from "@/generated/prisma/client";
+import { sealOptional } from "@/lib/crypto/fields";
 import { getPrisma } from "@/lib/db";
 import { journalSlotFor, toDbDate } from "@/lib/time";
 import type { DemoJournal } from "./demo";
@@ -288,7 +289,7 @@ async function insertDemoRows(tx: Db, userId: string, journal: DemoJournal) {
       stress,
       sleepQuality,
       sittingHours,
-      note,
+      note: sealOptional({ field: "CheckIn.note", userId, text: note }),
       redFlags,
     })),
   });

@@ -1,11 +1,20 @@
 import "server-only";
+import { blindIndex, openOptional, openText, sealOptional, sealText } from "@/lib/crypto/fields";
 import { getPrisma, isUniqueViolation } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { fromDbDate, toDbDate } from "@/lib/time";
 import type { LifeEventInput, OnsetInput } from "./schema";
 
-function eventData(data: LifeEventInput) {
-  return { date: toDbDate(data.date), title: data.title, category: data.category, note: data.note };
+/** The row for an event: title and note encrypted, the title's keyed hash for uniqueness. */
+function eventData(userId: string, data: LifeEventInput) {
+  const { title, note } = data;
+  return {
+    date: toDbDate(data.date),
+    title: sealText({ field: "LifeEvent.title", userId, text: title }),
+    titleIndex: blindIndex({ field: "LifeEvent.title", userId, text: title }),
+    category: data.category,
+    note: sealOptional({ field: "LifeEvent.note", userId, text: note }),
+  };
 }
 
 /**
@@ -31,7 +40,7 @@ export async function createLifeEvent({
   if (earlier) return { id: earlier.id, isReplay: true };
   try {
     const created = await prisma.lifeEvent.create({
-      data: { userId, requestId, ...eventData(data) },
+      data: { userId, requestId, ...eventData(userId, data) },
       select: { id: true },
     });
     return { id: created.id, isReplay: false };
@@ -70,7 +79,7 @@ export async function updateLifeEvent({
   try {
     ({ count } = await prisma.lifeEvent.updateMany({
       where: { id, userId, version },
-      data: { ...eventData(data), version: { increment: 1 } },
+      data: { ...eventData(userId, data), version: { increment: 1 } },
     }));
   } catch (error) {
     if (isUniqueViolation(error)) throw new AppError("CONFLICT");
@@ -82,11 +91,15 @@ export async function updateLifeEvent({
     select: { date: true, title: true, category: true, note: true, version: true },
   });
   if (!current) return { status: "gone" };
-  const { version: currentVersion, date, ...rest } = current;
   return {
     status: "conflict",
-    version: currentVersion,
-    current: { ...rest, date: fromDbDate(date) },
+    version: current.version,
+    current: {
+      date: fromDbDate(current.date),
+      title: openText({ field: "LifeEvent.title", userId, value: current.title }),
+      category: current.category,
+      note: openOptional({ field: "LifeEvent.note", userId, value: current.note }),
+    },
   };
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import { openJson, openText } from "@/lib/crypto/fields";
 import { getPrisma } from "@/lib/db";
 import { fromDbDate, toDbDate } from "@/lib/time";
 import { evidenceSnapshotSchema } from "./schema";
@@ -19,18 +20,19 @@ const REFLECTION_SELECT = {
 
 type ReflectionRow = Prisma.ReflectionGetPayload<{ select: typeof REFLECTION_SELECT }>;
 
-function evidenceFrom(value: Prisma.JsonValue): PromptEvidence[] {
-  const parsed = evidenceSnapshotSchema.safeParse(value);
+function evidenceFrom(userId: string, value: string | null): PromptEvidence[] {
+  const json = openJson({ field: "Reflection.evidence", userId, value });
+  const parsed = evidenceSnapshotSchema.safeParse(json);
   return parsed.success ? parsed.data : [];
 }
 
-function toDTO(row: ReflectionRow): ReflectionDTO {
+function toDTO(userId: string, row: ReflectionRow): ReflectionDTO {
   return {
     id: row.id,
     promptKey: row.promptKey,
-    promptText: row.promptText,
-    evidence: evidenceFrom(row.evidence),
-    answer: row.answer,
+    promptText: openText({ field: "Reflection.promptText", userId, value: row.promptText }),
+    evidence: evidenceFrom(userId, row.evidence),
+    answer: openText({ field: "Reflection.answer", userId, value: row.answer }),
     weekStart: fromDbDate(row.weekStart),
     version: row.version,
     createdAt: row.createdAt.toISOString(),
@@ -52,7 +54,7 @@ export async function listReflections({
     take: limit,
     select: REFLECTION_SELECT,
   });
-  return rows.map(toDTO);
+  return rows.map((row) => toDTO(userId, row));
 }
 
 /** One of the person's reflections, or null when it does not exist or is someone else's. */
@@ -67,7 +69,7 @@ export async function getReflection({
     where: { id, userId },
     select: REFLECTION_SELECT,
   });
-  return row ? toDTO(row) : null;
+  return row ? toDTO(userId, row) : null;
 }
 
 /** The prompt keys the person answered in the week starting `weekStart` (a Monday). */

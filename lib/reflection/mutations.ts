@@ -1,5 +1,5 @@
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
+import { openText, sealJson, sealText } from "@/lib/crypto/fields";
 import { getPrisma, isUniqueViolation } from "@/lib/db";
 import { toDbDate } from "@/lib/time";
 import type { PromptEvidence } from "./types";
@@ -39,9 +39,12 @@ export async function createReflection({
         userId,
         requestId,
         promptKey,
-        promptText,
-        evidence: evidence.length > 0 ? [...evidence] : Prisma.DbNull,
-        answer,
+        promptText: sealText({ field: "Reflection.promptText", userId, text: promptText }),
+        evidence:
+          evidence.length > 0
+            ? sealJson({ field: "Reflection.evidence", userId, json: evidence })
+            : null,
+        answer: sealText({ field: "Reflection.answer", userId, text: answer }),
         weekStart: toDbDate(weekStart),
       },
       select: { id: true },
@@ -78,14 +81,22 @@ export async function updateReflection({
   const prisma = getPrisma();
   const { count } = await prisma.reflection.updateMany({
     where: { id, userId, version },
-    data: { answer, version: { increment: 1 } },
+    data: {
+      answer: sealText({ field: "Reflection.answer", userId, text: answer }),
+      version: { increment: 1 },
+    },
   });
   if (count === 1) return { status: "saved", version: version + 1 };
   const current = await prisma.reflection.findFirst({
     where: { id, userId },
     select: { answer: true, version: true },
   });
-  return current ? { status: "conflict", ...current } : { status: "gone" };
+  if (!current) return { status: "gone" };
+  return {
+    status: "conflict",
+    version: current.version,
+    answer: openText({ field: "Reflection.answer", userId, value: current.answer }),
+  };
 }
 
 /** Deletes one of the person's reflections; false when there was none of theirs to delete. */

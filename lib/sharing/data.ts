@@ -1,4 +1,5 @@
 import "server-only";
+import { openText } from "@/lib/crypto/fields";
 import { getPrisma } from "@/lib/db";
 import { fromDbDate, toDbDate } from "@/lib/time";
 import type { ReliefOutcome, ShareLinkDTO } from "./types";
@@ -27,7 +28,10 @@ export async function listNotesInPeriod({ userId, from, to }: Period) {
     orderBy: { date: "asc" },
     select: { date: true, note: true },
   });
-  return rows.map((row) => ({ date: fromDbDate(row.date), note: row.note ?? "" }));
+  return rows.map((row) => ({
+    date: fromDbDate(row.date),
+    note: row.note === null ? "" : openText({ field: "CheckIn.note", userId, value: row.note }),
+  }));
 }
 
 /** Reflections written in the period (by the week they were written in), oldest first. */
@@ -39,8 +43,8 @@ export async function listReflectionsInPeriod({ userId, from, to }: Period) {
   });
   return rows.map((row) => ({
     date: row.createdAt.toISOString().slice(0, 10),
-    prompt: row.promptText,
-    answer: row.answer,
+    prompt: openText({ field: "Reflection.promptText", userId, value: row.promptText }),
+    answer: openText({ field: "Reflection.answer", userId, value: row.answer }),
   }));
 }
 

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { extractText, getDocumentProxy } from "unpdf";
 import { beforeAll, describe, expect, test } from "vitest";
+import { encryptPlaintextRows } from "@/lib/crypto/reencrypt-mutations";
 import { getPrisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { toDbDate } from "@/lib/time";
@@ -89,6 +90,8 @@ beforeAll(async () => {
       note: LIFE_NOTE_CANARY,
     },
   });
+  // Written straight in plain text, as an older version stored it; the start-up pass encrypts it.
+  await encryptPlaintextRows();
 });
 
 async function everythingShown(summary: ShareSummary) {
