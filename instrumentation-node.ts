@@ -17,7 +17,8 @@ export async function prepareNodeRuntime() {
   // Loads (or, on first start, generates) the encryption key and encrypts any health text that
   // an older version stored as plain text (README "Security").
   const { encryptPlaintextRows } = await import("./lib/crypto/reencrypt-mutations");
-  const changed = await encryptPlaintextRows();
+  const { mergedTags, ...changed } = await encryptPlaintextRows();
   const total = Object.values(changed).reduce((sum, count) => sum + count, 0);
   if (total > 0) console.log(`[backstory] encrypted ${total} rows stored as plain text`);
+  if (mergedTags) console.log(`[backstory] merged ${mergedTags} tags that differed only in case`);
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { blindIndex, sealText } from "@/lib/crypto/fields";
 import { getPrisma } from "@/lib/db";
 import type { CurrentUser } from "@/lib/session";
 
@@ -20,4 +21,25 @@ export async function createSignedInUser(
     select: { id: true },
   });
   return { ...user, sessionId: session.id };
+}
+
+/** A tag stored as the app stores it: the name encrypted, with its keyed hash. */
+export async function createTestTag({
+  userId,
+  kind,
+  name,
+}: {
+  userId: string;
+  kind: "PERSON" | "CONTEXT" | "EMOTION";
+  name: string;
+}) {
+  return getPrisma().tag.create({
+    data: {
+      userId,
+      kind,
+      name: sealText({ field: "Tag.name", userId, text: name }),
+      nameIndex: blindIndex({ field: "Tag.name", userId, text: name }),
+    },
+    select: { id: true },
+  });
 }

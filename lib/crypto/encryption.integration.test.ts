@@ -1,10 +1,12 @@
+import { randomUUID } from "node:crypto";
 import { describe, expect, test } from "vitest";
 import { getPrisma } from "@/lib/db";
 import { getExportDocument } from "@/lib/export/data";
 import { saveCheckIn } from "@/lib/journal/check-in-mutations";
-import { getCheckIn } from "@/lib/journal/data";
+import { getCheckIn, listTags } from "@/lib/journal/data";
 import { emptyCheckInDraft } from "@/lib/journal/draft";
-import { checkInSchema } from "@/lib/journal/schema";
+import { createQuickLog } from "@/lib/journal/mutations";
+import { checkInSchema, quickLogSchema } from "@/lib/journal/schema";
 import { listLifeEvents } from "@/lib/life-events/data";
 import { createLifeEvent } from "@/lib/life-events/mutations";
 import { lifeEventSchema } from "@/lib/life-events/schema";
@@ -26,10 +28,16 @@ async function writeEverything(userId: string) {
     prompt: canary("prompt"),
     evidence: canary("evidence"),
     answer: canary("answer"),
+    person: canary("person"),
+    place: canary("place"),
   };
   const draft = emptyCheckInDraft("2026-06-01");
   draft.parts.MORNING = { intensity: 5, areas: [], qualities: [] };
   draft.note = c.note;
+  draft.tags = [
+    { kind: "PERSON", name: c.person, partOfDay: "MORNING" },
+    { kind: "CONTEXT", name: c.place, partOfDay: null },
+  ];
   await saveCheckIn({ userId, data: checkInSchema.parse(draft) });
   await createLifeEvent({
     userId,
@@ -71,7 +79,12 @@ describe("health text at rest", () => {
     const raw = await rawDatabaseText();
     for (const value of Object.values(c)) expect(raw).not.toContain(value);
 
-    expect((await getCheckIn({ userId: user.id, date: "2026-06-01" }))?.note).toBe(c.note);
+    const day = await getCheckIn({ userId: user.id, date: "2026-06-01" });
+    expect(day?.note).toBe(c.note);
+    expect(day?.tags).toEqual([
+      { kind: "CONTEXT", name: c.place, partOfDay: null },
+      { kind: "PERSON", name: c.person, partOfDay: "MORNING" },
+    ]);
     expect(await listLifeEvents({ userId: user.id })).toMatchObject([
       { title: c.title, note: c.eventNote },
     ]);
@@ -80,6 +93,89 @@ describe("health text at rest", () => {
     expect(reflection?.evidence[0]?.labelA).toBe(`With ${c.evidence}`);
     const exported = JSON.stringify(await getExportDocument({ userId: user.id }));
     for (const value of Object.values(c)) expect(exported).toContain(value);
+  });
+
+  test("a name matches in any case through its blind index: check-ins, quick logs, Unicode too", async () => {
+    const user = await createTestUser();
+    const save = async (date: string, name: string) => {
+      const draft = emptyCheckInDraft(date);
+      draft.parts.EVENING = { intensity: 3, areas: [], qualities: [] };
+      draft.tags = [{ kind: "PERSON", name, partOfDay: null }];
+      await saveCheckIn({ userId: user.id, data: checkInSchema.parse(draft) });
+    };
+    await save("2026-06-01", "Zoë Åberg");
+    await save("2026-06-02", "ZOË ÅBERG");
+    await save("2026-06-03", "zoë åberg");
+    await createQuickLog({
+      userId: user.id,
+      timeZone: "Europe/Berlin",
+      data: quickLogSchema.parse({
+        requestId: randomUUID(),
+        intensity: 4,
+        areas: [],
+        tags: [{ kind: "PERSON", name: "zOË åBERG" }],
+      }),
+    });
+    const tags = await listTags({ userId: user.id });
+    expect(tags).toEqual([{ id: expect.any(String), kind: "PERSON", name: "Zoë Åberg" }]);
+    expect(await getPrisma().tagUse.count({ where: { userId: user.id, tagId: tags[0]?.id } })).toBe(
+      4,
+    );
+    // The same name is another person's own tag, with another hash.
+    const other = await createTestUser();
+    await saveCheckIn({
+      userId: other.id,
+      data: checkInSchema.parse({
+        ...emptyCheckInDraft("2026-06-01"),
+        tags: [{ kind: "PERSON", name: "Zoë Åberg", partOfDay: null }],
+      }),
+    });
+    const hashes = await getPrisma().tag.findMany({
+      where: { userId: { in: [user.id, other.id] } },
+      select: { nameIndex: true },
+    });
+    expect(new Set(hashes.map((row) => row.nameIndex)).size).toBe(2);
+  });
+
+  test("tags an older version stored in two spellings become one at start, keeping every day", async () => {
+    const user = await createTestUser();
+    const prisma = getPrisma();
+    const first = await prisma.tag.create({
+      data: { userId: user.id, kind: "PERSON", name: "Sam", createdAt: new Date("2026-01-01") },
+    });
+    const second = await prisma.tag.create({
+      data: { userId: user.id, kind: "PERSON", name: "sam", createdAt: new Date("2026-02-01") },
+    });
+    for (const [date, tagIds] of [
+      ["2026-03-01", [first.id]],
+      ["2026-03-02", [second.id]],
+      ["2026-03-03", [first.id, second.id]],
+    ] as const) {
+      const { id: checkInId } = await prisma.checkIn.create({
+        data: { userId: user.id, date: new Date(`${date}T00:00:00Z`) },
+      });
+      for (const tagId of tagIds) {
+        await prisma.tagUse.create({
+          data: { userId: user.id, tagId, checkInId, localDate: new Date(`${date}T00:00:00Z`) },
+        });
+      }
+    }
+    const changed = await encryptPlaintextRows();
+    expect(changed.mergedTags).toBeGreaterThanOrEqual(1);
+    expect(await listTags({ userId: user.id })).toEqual([
+      { id: first.id, kind: "PERSON", name: "Sam" },
+    ]);
+    const uses = await prisma.tagUse.findMany({
+      where: { userId: user.id },
+      select: { tagId: true, localDate: true },
+      orderBy: { localDate: "asc" },
+    });
+    expect(uses.map((use) => [use.tagId, use.localDate.toISOString().slice(0, 10)])).toEqual([
+      [first.id, "2026-03-01"],
+      [first.id, "2026-03-02"],
+      [first.id, "2026-03-03"],
+    ]);
+    expect(await rawDatabaseText()).not.toMatch(/"Sam"|,Sam,|,sam,/);
   });
 
   test("a note copied into another person's row does not open for them", async () => {

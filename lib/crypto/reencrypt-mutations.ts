@@ -5,6 +5,7 @@ import {
   type EncryptedField,
   type IndexedField,
   isSealed,
+  matchForm,
   openWith,
   sealWith,
 } from "./fields";
@@ -23,6 +24,7 @@ type Table = { table: string; columns: Column[] };
 
 export const ENCRYPTED_TABLES: readonly Table[] = [
   { table: "CheckIn", columns: [{ column: "note", field: "CheckIn.note" }] },
+  { table: "Tag", columns: [{ column: "name", field: "Tag.name", index: "nameIndex" }] },
   {
     table: "LifeEvent",
     columns: [
@@ -137,6 +139,41 @@ async function reencryptTable({
 }
 
 /**
+ * Before tag names were hashed, "Sam" and "sam" could be two tags of one person (the journal
+ * already treated them as one, the first spelling winning). Their hashes are equal and unique, so
+ * the later ones are merged into the first: their uses move over (one use per day and part).
+ */
+async function mergeCaseDuplicateTags(keyring: Keyring): Promise<number> {
+  const prisma = getPrisma();
+  const rows = await prisma.$queryRaw<Row[]>`
+    SELECT "id", "userId", "kind"::text AS "kind", "name" FROM "Tag"
+    WHERE "nameIndex" IS NULL ORDER BY "createdAt", "id"`;
+  const first = new Map<string, string>();
+  const merges: { duplicate: string; survivor: string }[] = [];
+  for (const row of rows) {
+    const name = plainTextOf(keyring, "Tag.name", row, row.name ?? "");
+    const key = `${row.userId}|${row.kind}|${matchForm("Tag.name", name)}`;
+    const survivor = first.get(key);
+    if (survivor) merges.push({ duplicate: row.id, survivor });
+    else first.set(key, row.id);
+  }
+  for (const { duplicate, survivor } of merges) {
+    await prisma.$transaction([
+      prisma.$executeRaw`UPDATE "TagUse" SET "tagId" = ${survivor}::uuid WHERE "tagId" = ${duplicate}::uuid`,
+      prisma.$executeRaw`
+        DELETE FROM "TagUse" later USING "TagUse" earlier
+        WHERE later."tagId" = ${survivor}::uuid AND earlier."tagId" = ${survivor}::uuid
+          AND later."id" > earlier."id"
+          AND later."checkInId" IS NOT DISTINCT FROM earlier."checkInId"
+          AND later."painEntryId" IS NOT DISTINCT FROM earlier."painEntryId"
+          AND later."partOfDay" IS NOT DISTINCT FROM earlier."partOfDay"`,
+      prisma.$executeRaw`DELETE FROM "Tag" WHERE "id" = ${duplicate}::uuid`,
+    ]);
+  }
+  return merges.length;
+}
+
+/**
  * Re-encrypts every encrypted column under the keyring's current key: in "plaintext" mode only
  * values not encrypted yet, in "rotate" mode also those under a previous key. Returns how many
  * rows changed, per table. Throws (having committed the batches before) when a value is under a
@@ -155,6 +192,7 @@ export async function reencryptAll({
   onBatch?: () => void;
 }): Promise<Record<string, number>> {
   const changed: Record<string, number> = {};
+  if (mode === "plaintext") changed.mergedTags = await mergeCaseDuplicateTags(keyring);
   for (const table of ENCRYPTED_TABLES) {
     changed[table.table] = await reencryptTable({ ...table, mode, keyring, batchSize, onBatch });
   }

@@ -22,9 +22,9 @@ type TagUseRow = {
   tag: { kind: "PERSON" | "CONTEXT" | "EMOTION"; name: string };
 };
 
-function tagUsesOf(rows: TagUseRow[]) {
+function tagUsesOf(rows: TagUseRow[], nameOf: (value: string) => string) {
   return rows
-    .map(({ tag, partOfDay }) => ({ kind: tag.kind, name: tag.name, partOfDay }))
+    .map(({ tag, partOfDay }) => ({ kind: tag.kind, name: nameOf(tag.name), partOfDay }))
     .sort(
       (a, b) =>
         byText(a.kind, b.kind) ||
@@ -72,6 +72,7 @@ export async function getExportDocument({
       const open = (field: EncryptedField, value: string) => openText({ field, userId, value });
       const openNullable = (field: EncryptedField, value: string | null) =>
         openOptional({ field, userId, value });
+      const tagName = (value: string) => open("Tag.name", value);
       // One query after another: a transaction runs on a single connection anyway.
       const tags = await tx.tag.findMany({
         where,
@@ -122,7 +123,7 @@ export async function getExportDocument({
         areas: entry.areas,
         qualities: entry.qualities,
         createdAt: iso(entry.createdAt),
-        tags: tagUsesOf(usesByEntry.get(entry.id) ?? []),
+        tags: tagUsesOf(usesByEntry.get(entry.id) ?? [], tagName),
       });
 
       return {
@@ -137,7 +138,11 @@ export async function getExportDocument({
           flareBeganOn: dateOrNull(user.flareBeganOn),
         },
         tags: tags
-          .map((tag) => ({ kind: tag.kind, name: tag.name, createdAt: iso(tag.createdAt) }))
+          .map((tag) => ({
+            kind: tag.kind,
+            name: tagName(tag.name),
+            createdAt: iso(tag.createdAt),
+          }))
           .sort((a, b) => byText(a.kind, b.kind) || byText(a.name, b.name)),
         reliefItems: reliefItems
           .map((item) => ({ ...item, createdAt: iso(item.createdAt) }))
@@ -154,7 +159,7 @@ export async function getExportDocument({
           pain: (painByCheckIn.get(checkIn.id) ?? [])
             .sort((a, b) => partIndex(a.partOfDay) - partIndex(b.partOfDay))
             .map((entry) => ({ partOfDay: entry.partOfDay, ...painOf(entry) })),
-          tags: tagUsesOf(usesByCheckIn.get(checkIn.id) ?? []),
+          tags: tagUsesOf(usesByCheckIn.get(checkIn.id) ?? [], tagName),
           relief: (reliefByCheckIn.get(checkIn.id) ?? [])
             .map((use) => ({
               item: use.reliefItem.name,

@@ -1,9 +1,10 @@
 import { describe, expect, test } from "vitest";
+import { blindIndex } from "@/lib/crypto/fields";
 import { getPrisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { toDbDate } from "@/lib/time";
 import { sampleExportDocument } from "@/test/export-fixtures";
-import { createTestUser } from "@/test/factories";
+import { createTestTag, createTestUser } from "@/test/factories";
 import { getExportDocument } from "./data";
 import { parseExportFile, serializeExportDocument } from "./json";
 import { importExportDocument } from "./mutations";
@@ -76,7 +77,7 @@ describe("importExportDocument", () => {
   test("maps onto what the account already has: tags by kind and name, relief by key or name, check-ins by date", async () => {
     const user = await createTestUser();
     const prisma = getPrisma();
-    const sam = await prisma.tag.create({ data: { userId: user.id, kind: "PERSON", name: "Sam" } });
+    const sam = await createTestTag({ userId: user.id, kind: "PERSON", name: "Sam" });
     // The built-in item under another name in this account: matched by its builtinKey.
     const catCow = await prisma.reliefItem.create({
       data: { userId: user.id, builtinKey: "CAT_COW", name: "Cat–cow (slow)" },
@@ -95,8 +96,9 @@ describe("importExportDocument", () => {
     expect(report.counts.painRatings).toEqual({ imported: 2, alreadyPresent: 1 });
     expect(report.counts.pegResponses).toEqual({ imported: 1, alreadyPresent: 1 });
 
+    const samIndex = blindIndex({ field: "Tag.name", userId: user.id, text: "Sam" });
     expect(
-      await prisma.tag.count({ where: { userId: user.id, kind: "PERSON", name: "Sam" } }),
+      await prisma.tag.count({ where: { userId: user.id, kind: "PERSON", nameIndex: samIndex } }),
     ).toBe(1);
     const morningTag = await prisma.tagUse.findFirst({
       where: { userId: user.id, partOfDay: "MORNING" },
@@ -119,7 +121,7 @@ describe("importExportDocument", () => {
   test("names match the account's in any case, as the journal matches them", async () => {
     const user = await createTestUser();
     const prisma = getPrisma();
-    const sam = await prisma.tag.create({ data: { userId: user.id, kind: "PERSON", name: "sam" } });
+    const sam = await createTestTag({ userId: user.id, kind: "PERSON", name: "sam" });
     const heat = await prisma.reliefItem.create({ data: { userId: user.id, name: "HOT BATH" } });
     const document = sampleExportDocument();
     // The file spells one item two ways (an old journal could): both land on the account's one.

@@ -231,12 +231,19 @@ function planTags({ userId, document, existing, newId, count }: PlanInput) {
   const findExisting = nameMatcher(existing.tags, (tag) => tag.kind);
   const ids = new Map<string, string>();
   const rows = [];
+  // A file may spell one name two ways (an old journal could): the account holds one tag per
+  // name in any case (its blind index is unique), so the second spelling lands on the first.
+  const planned = new Map<string, string>();
   for (const tag of document.tags) {
-    const found = findExisting(tag.kind, tag.name);
+    const anyCase = `${tag.kind}\u0000${tag.name.toLowerCase()}`;
+    const found = findExisting(tag.kind, tag.name) ?? planned.get(anyCase);
     const id = found ?? newId();
     ids.set(tagKey(tag.kind, tag.name), id);
     if (found) count.alreadyPresent++;
-    else rows.push({ ...tag, id, userId, createdAt: at(tag.createdAt) });
+    else {
+      planned.set(anyCase, id);
+      rows.push({ ...tag, id, userId, createdAt: at(tag.createdAt) });
+    }
   }
   count.imported = rows.length;
   return { ids, rows };

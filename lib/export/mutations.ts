@@ -77,7 +77,7 @@ async function readExisting(tx: Tx, userId: string): Promise<ExistingRecords | n
   const oldestFirst = { createdAt: "asc" } as const;
   const tags = await tx.tag.findMany({
     where,
-    orderBy: oldestFirst,
+    orderBy: [oldestFirst, { id: "asc" }],
     select: { id: true, kind: true, name: true },
   });
   const reliefItems = await tx.reliefItem.findMany({
@@ -101,7 +101,10 @@ async function readExisting(tx: Tx, userId: string): Promise<ExistingRecords | n
     timeZone: user.timeZone,
     painBeganOn: user.painBeganOn ? fromDbDate(user.painBeganOn) : null,
     flareBeganOn: user.flareBeganOn ? fromDbDate(user.flareBeganOn) : null,
-    tags,
+    tags: tags.map((tag) => ({
+      ...tag,
+      name: openText({ field: "Tag.name", userId, value: tag.name }),
+    })),
     reliefItems,
     checkInDates: new Set(checkIns.map((row) => fromDbDate(row.date))),
     requestIds: new Set(requestIds.flatMap((row) => (row.requestId ? [row.requestId] : []))),
@@ -126,7 +129,12 @@ async function importInto({
   if (!existing) throw new AppError("NOT_FOUND");
   const { report, rows, onsetUpdate } = planImport({ userId, document, existing });
   // Parents before children, so every foreign key finds its row.
-  await createInChunks(rows.tags, (data) => tx.tag.createMany({ data }));
+  const tags = rows.tags.map((row) => ({
+    ...row,
+    name: sealText({ field: "Tag.name", userId, text: row.name }),
+    nameIndex: blindIndex({ field: "Tag.name", userId, text: row.name }),
+  }));
+  await createInChunks(tags, (data) => tx.tag.createMany({ data }));
   await createInChunks(rows.reliefItems, (data) => tx.reliefItem.createMany({ data }));
   const checkIns = rows.checkIns.map((row) => ({
     ...row,

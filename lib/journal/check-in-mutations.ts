@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { sealOptional } from "@/lib/crypto/fields";
+import { blindIndexes, sealOptional, sealText } from "@/lib/crypto/fields";
 import { getPrisma } from "@/lib/db";
 import { RELIEF_LIBRARY } from "./relief-library";
 import { type CheckInData, tagKey, uniqueBy } from "./schema";
@@ -38,13 +38,36 @@ function resultOf(row: SaveCheckInRow): SaveCheckInResult {
 }
 
 /**
- * Each tag name once (a day may name someone in two parts, in two spellings; the first one is
- * kept), in one order for everyone, so concurrent saves lock new tags in the same order.
+ * Tags as save_check_in takes them: no names in the clear, only their keyed hashes (`indexes`),
+ * and for `newTags` the encrypted name too. Each tag name once in `newTags` (a day may name
+ * someone in two parts, in two spellings; the first one is kept), in one order for everyone, so
+ * concurrent saves lock new tags in the same order.
  */
-function newTagsOf(tags: CheckInData["tags"]) {
-  return uniqueBy(tags, tagKey)
-    .map(({ kind, name }) => ({ kind, name }))
-    .sort((a, b) => (tagKey(a) < tagKey(b) ? -1 : 1));
+function tagsInput(userId: string, tags: CheckInData["tags"]) {
+  const indexesByKey = new Map<string, string[]>();
+  const indexesOf = (tag: { kind: string; name: string }) => {
+    const key = tagKey(tag);
+    let indexes = indexesByKey.get(key);
+    if (!indexes) {
+      indexes = blindIndexes({ field: "Tag.name", userId, text: tag.name });
+      indexesByKey.set(key, indexes);
+    }
+    return indexes;
+  };
+  return {
+    tags: tags.map(({ kind, name, partOfDay }) => ({
+      kind,
+      partOfDay,
+      indexes: indexesOf({ kind, name }),
+    })),
+    newTags: uniqueBy(tags, tagKey)
+      .sort((a, b) => (tagKey(a) < tagKey(b) ? -1 : 1))
+      .map(({ kind, name }) => ({
+        kind,
+        name: sealText({ field: "Tag.name", userId, text: name }),
+        indexes: indexesOf({ kind, name }),
+      })),
+  };
 }
 
 export type SaveCheckInResult =
@@ -83,8 +106,7 @@ export async function saveCheckIn({
     note: sealOptional({ field: "CheckIn.note", userId, text: data.note }),
     redFlags: data.redFlags,
     painEntries: data.painEntries,
-    tags: data.tags,
-    newTags: newTagsOf(data.tags),
+    ...tagsInput(userId, data.tags),
     relief: data.relief,
     typedRelief: typedRelief.sort(),
     // A typed name may be a built-in item the person has never listed yet.

@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { openOptional } from "@/lib/crypto/fields";
+import { openOptional, openText } from "@/lib/crypto/fields";
 import { getPrisma } from "@/lib/db";
 import { addDays, fromDbDate, toDbDate } from "@/lib/time";
 import { ensureBuiltinReliefItems } from "./mutations";
@@ -34,10 +34,8 @@ const checkInSelect = {
   version: true,
   updatedAt: true,
   painEntries: { select: { partOfDay: true, intensity: true, areas: true, qualities: true } },
-  tagUses: {
-    select: { partOfDay: true, tag: { select: { kind: true, name: true } } },
-    orderBy: [{ tag: { kind: "asc" } }, { tag: { name: "asc" } }],
-  },
+  // Names are encrypted: they are put in order after decrypting (byKindThenName).
+  tagUses: { select: { partOfDay: true, tag: { select: { kind: true, name: true } } } },
   reliefUses: {
     select: {
       minutes: true,
@@ -50,6 +48,12 @@ const checkInSelect = {
 } satisfies Prisma.CheckInSelect;
 
 type CheckInRow = Prisma.CheckInGetPayload<{ select: typeof checkInSelect }>;
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byKindThenName = (a: { kind: string; name: string }, b: { kind: string; name: string }) =>
+  byText(a.kind, b.kind) || byText(a.name, b.name);
+
+const tagNameOf = (userId: string, value: string) => openText({ field: "Tag.name", userId, value });
 
 function toCheckInDTO(userId: string, row: CheckInRow): CheckInDTO {
   return {
@@ -66,11 +70,13 @@ function toCheckInDTO(userId: string, row: CheckInRow): CheckInDTO {
     sittingHours: row.sittingHours,
     note: openOptional({ field: "CheckIn.note", userId, value: row.note }),
     redFlags: row.redFlags,
-    tags: row.tagUses.map((use) => ({
-      kind: use.tag.kind,
-      name: use.tag.name,
-      partOfDay: use.partOfDay,
-    })),
+    tags: row.tagUses
+      .map((use) => ({
+        kind: use.tag.kind,
+        name: tagNameOf(userId, use.tag.name),
+        partOfDay: use.partOfDay,
+      }))
+      .sort(byKindThenName),
     relief: row.reliefUses.map((use) => ({
       itemId: use.reliefItem.id,
       builtinKey: use.reliefItem.builtinKey,
@@ -95,7 +101,10 @@ const quickLogSelect = {
   tagUses: { select: { tag: { select: { kind: true, name: true } } } },
 } satisfies Prisma.PainEntrySelect;
 
-function toQuickLogDTO(row: Prisma.PainEntryGetPayload<{ select: typeof quickLogSelect }>) {
+function toQuickLogDTO(
+  userId: string,
+  row: Prisma.PainEntryGetPayload<{ select: typeof quickLogSelect }>,
+) {
   return {
     id: row.id,
     occurredAt: (row.occurredAt ?? row.createdAt).toISOString(),
@@ -103,7 +112,7 @@ function toQuickLogDTO(row: Prisma.PainEntryGetPayload<{ select: typeof quickLog
     partOfDay: row.partOfDay,
     intensity: row.intensity,
     areas: row.areas,
-    tags: row.tagUses.map((use) => use.tag),
+    tags: row.tagUses.map(({ tag }) => ({ kind: tag.kind, name: tagNameOf(userId, tag.name) })),
   } satisfies QuickLogDTO;
 }
 
@@ -162,10 +171,13 @@ export async function listQuickLogs({
     take: limit,
     select: quickLogSelect,
   });
-  return rows.map(toQuickLogDTO);
+  return rows.map((row) => toQuickLogDTO(userId, row));
 }
 
-/** The person's tags, most recently used first, then most used, then by name (one SQL aggregate). */
+/**
+ * The person's tags, most recently used first, then most used, then by name (one SQL aggregate;
+ * the names are encrypted, so ties are put in name order here).
+ */
 export async function listTagSuggestions({
   userId,
   limit = 60,
@@ -173,25 +185,34 @@ export async function listTagSuggestions({
   userId: string;
   limit?: number;
 }): Promise<TagSuggestionDTO[]> {
-  return getPrisma().$queryRaw<TagSuggestionDTO[]>`
+  const rows = await getPrisma().$queryRaw<TagSuggestionDTO[]>`
     SELECT t.id, t.kind::text AS kind, t.name,
            to_char(max(u."localDate"), 'YYYY-MM-DD') AS "lastUsed",
            count(u.id)::int AS uses
     FROM "Tag" t
     LEFT JOIN "TagUse" u ON u."tagId" = t.id AND u."userId" = t."userId"
     WHERE t."userId" = ${userId}::uuid
-    GROUP BY t.id
-    ORDER BY max(u."localDate") DESC NULLS LAST, count(u.id) DESC, lower(t.name), t.id
-    LIMIT ${limit}`;
+    GROUP BY t.id`;
+  const lastUsed = (row: TagSuggestionDTO) => row.lastUsed ?? "";
+  return rows
+    .map((row) => ({ ...row, name: tagNameOf(userId, row.name) }))
+    .sort(
+      (a, b) =>
+        byText(lastUsed(b), lastUsed(a)) ||
+        b.uses - a.uses ||
+        byText(a.name.toLowerCase(), b.name.toLowerCase()) ||
+        byText(a.id, b.id),
+    )
+    .slice(0, limit);
 }
 
 /** Every tag of the person, by kind and name (for filters). */
 export async function listTags({ userId }: { userId: string }): Promise<TagDTO[]> {
-  return getPrisma().tag.findMany({
+  const rows = await getPrisma().tag.findMany({
     where: { userId },
-    orderBy: [{ kind: "asc" }, { name: "asc" }],
     select: { id: true, kind: true, name: true },
   });
+  return rows.map((row) => ({ ...row, name: tagNameOf(userId, row.name) })).sort(byKindThenName);
 }
 
 /**
@@ -348,7 +369,9 @@ export async function listJournalDays({
   const days = dates.map((date) => ({
     date,
     checkIn: checkInByDate.get(date) ?? null,
-    quickLogs: quickLogs.filter((row) => fromDbDate(row.localDate) === date).map(toQuickLogDTO),
+    quickLogs: quickLogs
+      .filter((row) => fromDbDate(row.localDate) === date)
+      .map((row) => toQuickLogDTO(userId, row)),
   }));
   return { days, nextBefore: found.length > limit ? (dates.at(-1) ?? null) : null };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { type $Enums, Prisma } from "@/generated/prisma/client";
-import { sealOptional } from "@/lib/crypto/fields";
+import { blindIndexes, sealOptional, sealText } from "@/lib/crypto/fields";
 import { getPrisma } from "@/lib/db";
 import { journalSlotFor, toDbDate } from "@/lib/time";
 import type { DemoJournal } from "./demo";
@@ -62,7 +62,8 @@ async function createBuiltinReliefItems(db: Db, userId: string) {
 
 /**
  * The ids of the person's tags with these names, creating the missing ones. Names match
- * case-insensitively, so "Sam" and "sam" are one person; the first spelling used is kept.
+ * case-insensitively through their keyed hashes, so "Sam" and "sam" are one person; the first
+ * spelling used is kept.
  */
 async function resolveTagIds(
   db: Db,
@@ -71,39 +72,39 @@ async function resolveTagIds(
 ): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   if (tags.length === 0) return ids;
-  const kinds = [...new Set(tags.map((tag) => tag.kind))];
-  const remember = (rows: { id: string; kind: string; name: string }[]) => {
-    for (const row of rows) {
-      const key = tagKey(row);
-      if (!ids.has(key)) ids.set(key, row.id);
-    }
-  };
-  remember(
-    await db.tag.findMany({
-      where: { userId, kind: { in: kinds } },
-      orderBy: { createdAt: "asc" },
-      select: { id: true, kind: true, name: true },
-    }),
-  );
-  const missing = new Map<string, { kind: TagKind; name: string }>();
+  const wanted = new Map<string, { kind: TagKind; name: string; indexes: string[] }>();
   for (const tag of tags) {
     const key = tagKey(tag);
-    if (!ids.has(key) && !missing.has(key)) missing.set(key, { kind: tag.kind, name: tag.name });
+    if (wanted.has(key)) continue;
+    const indexes = blindIndexes({ field: "Tag.name", userId, text: tag.name });
+    wanted.set(key, { kind: tag.kind, name: tag.name, indexes });
   }
-  if (missing.size > 0) {
+  const find = async () => {
+    const rows = await db.tag.findMany({
+      where: { userId, nameIndex: { in: [...wanted.values()].flatMap((tag) => tag.indexes) } },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { id: true, kind: true, nameIndex: true },
+    });
+    for (const [key, tag] of wanted) {
+      const row = rows.find((r) => r.kind === tag.kind && tag.indexes.includes(r.nameIndex ?? ""));
+      if (row && !ids.has(key)) ids.set(key, row.id);
+    }
+  };
+  await find();
+  const missing = [...wanted].filter(([key]) => !ids.has(key));
+  if (missing.length > 0) {
     // Sorted so that concurrent saves take the same locks in the same order (no deadlock).
-    const rows = [...missing.values()].sort((a, b) => (tagKey(a) < tagKey(b) ? -1 : 1));
+    missing.sort(([a], [b]) => (a < b ? -1 : 1));
     await db.tag.createMany({
-      data: rows.map((tag) => ({ userId, ...tag })),
+      data: missing.map(([, tag]) => ({
+        userId,
+        kind: tag.kind,
+        name: sealText({ field: "Tag.name", userId, text: tag.name }),
+        nameIndex: tag.indexes[0],
+      })),
       skipDuplicates: true,
     });
-    remember(
-      await db.tag.findMany({
-        where: { userId, OR: rows.map((tag) => ({ kind: tag.kind, name: tag.name })) },
-        orderBy: { createdAt: "asc" },
-        select: { id: true, kind: true, name: true },
-      }),
-    );
+    await find();
   }
   return ids;
 }

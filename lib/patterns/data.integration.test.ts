@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import type { PartOfDay } from "@/generated/prisma/client";
 import { getPrisma } from "@/lib/db";
 import { toDbDate } from "@/lib/time";
-import { createTestUser } from "@/test/factories";
+import { createTestTag, createTestUser } from "@/test/factories";
 import {
   getFirstEntryDate,
   getJournalVersion,
@@ -53,9 +53,7 @@ let stretchId = "";
 beforeAll(async () => {
   alice = await createTestUser({ timeZone: "Europe/Berlin" });
   bob = await createTestUser({ timeZone: "Pacific/Kiritimati" });
-  const sam = await getPrisma().tag.create({
-    data: { userId: alice.id, kind: "PERSON", name: "Sam" },
-  });
+  const sam = await createTestTag({ userId: alice.id, kind: "PERSON", name: "Sam" });
   const stretch = await getPrisma().reliefItem.create({
     data: { userId: alice.id, builtinKey: "calf-stretch", name: "Calf stretch" },
   });

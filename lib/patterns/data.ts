@@ -1,4 +1,5 @@
 import "server-only";
+import { openText } from "@/lib/crypto/fields";
 import { getPrisma } from "@/lib/db";
 import type {
   DayRecord,
@@ -122,7 +123,12 @@ export async function listPatternSubjects({
     }),
     getPrisma().reliefItem.findMany({ where: { userId }, select: { id: true, name: true } }),
   ]);
-  return { tags, reliefs };
+  // Tag names are stored encrypted (lib/crypto/fields.ts).
+  const named = tags.map((tag) => ({
+    ...tag,
+    name: openText({ field: "Tag.name", userId, value: tag.name }),
+  }));
+  return { tags: named, reliefs };
 }
 
 /** The first local date with a pain rating, or null for an empty journal. */

@@ -79,6 +79,9 @@ async function main() {
     to: today,
   });
   await seedJournal({ url: database.url, userId: quarter.id, from: window12w.from, to: today });
+  // The seed writes tag names in plain text: encrypt them as a start of the app would.
+  const { encryptPlaintextRows } = await import("@/lib/crypto/reencrypt-mutations");
+  await encryptPlaintextRows();
   console.log(
     `Seeded ${decadeRows.check_ins} check-ins and ${decadeRows.pain_entries} ratings over 10 years (plus a 12-week journal) in ${ms(performance.now() - started)}`,
   );
