@@ -12,6 +12,10 @@ import { createLifeEvent } from "@/lib/life-events/mutations";
 import { lifeEventSchema } from "@/lib/life-events/schema";
 import { listReflections } from "@/lib/reflection/data";
 import { createReflection } from "@/lib/reflection/mutations";
+import { findOpenShareLink, listShareLinks } from "@/lib/sharing/data";
+import { createShareLink } from "@/lib/sharing/mutations";
+import { hashShareToken } from "@/lib/sharing/tokens";
+import type { ShareSummary } from "@/lib/sharing/types";
 import { createTestUser } from "@/test/factories";
 import { rawDatabaseText } from "@/test/raw-database";
 import { UnreadableValueError } from "./fields";
@@ -30,6 +34,8 @@ async function writeEverything(userId: string) {
     answer: canary("answer"),
     person: canary("person"),
     place: canary("place"),
+    label: canary("label"),
+    snapshot: canary("snapshot"),
   };
   const draft = emptyCheckInDraft("2026-06-01");
   draft.parts.MORNING = { intensity: 5, areas: [], qualities: [] };
@@ -68,7 +74,22 @@ async function writeEverything(userId: string) {
     answer: c.answer,
     weekStart: "2026-06-01",
   });
-  return c;
+  const { token } = await createShareLink({
+    userId,
+    input: {
+      from: "2026-05-01",
+      to: "2026-06-01",
+      includeNotes: true,
+      includeReflections: true,
+      showNames: true,
+      expiresInDays: 14,
+      mode: "SNAPSHOT",
+      label: c.label,
+    },
+    // Only the text matters here: a frozen summary holds the notes and names the person chose.
+    snapshot: { notes: [{ date: "2026-06-01", note: c.snapshot }] } as unknown as ShareSummary,
+  });
+  return { ...c, token };
 }
 
 describe("health text at rest", () => {
@@ -76,8 +97,9 @@ describe("health text at rest", () => {
     const user = await createTestUser();
     const c = await writeEverything(user.id);
 
+    const { token, ...canaries } = c;
     const raw = await rawDatabaseText();
-    for (const value of Object.values(c)) expect(raw).not.toContain(value);
+    for (const value of Object.values(canaries)) expect(raw).not.toContain(value);
 
     const day = await getCheckIn({ userId: user.id, date: "2026-06-01" });
     expect(day?.note).toBe(c.note);
@@ -91,8 +113,12 @@ describe("health text at rest", () => {
     const [reflection] = await listReflections({ userId: user.id });
     expect(reflection).toMatchObject({ promptText: c.prompt, answer: c.answer });
     expect(reflection?.evidence[0]?.labelA).toBe(`With ${c.evidence}`);
+    const [link] = await listShareLinks({ userId: user.id });
+    expect(link?.label).toBe(c.label);
+    const opened = await findOpenShareLink({ tokenHash: hashShareToken(token), now: new Date() });
+    expect(JSON.stringify(opened?.snapshot)).toContain(c.snapshot);
     const exported = JSON.stringify(await getExportDocument({ userId: user.id }));
-    for (const value of Object.values(c)) expect(exported).toContain(value);
+    for (const value of Object.values(canaries)) expect(exported).toContain(value);
   });
 
   test("a name matches in any case through its blind index: check-ins, quick logs, Unicode too", async () => {
@@ -210,18 +236,34 @@ describe("health text at rest", () => {
     await prisma.$executeRaw`
       INSERT INTO "Reflection" ("id", "userId", "promptKey", "promptText", "evidence", "answer", "weekStart", "updatedAt")
       VALUES (gen_random_uuid(), ${user.id}::uuid, 'onset', 'When did it begin?', '[]', ${answer}, '2026-03-30', now())`;
+    const label = canary("legacy-label");
+    const frozen = canary("legacy-snapshot");
+    await prisma.$executeRaw`
+      INSERT INTO "ShareLink" ("id", "userId", "tokenHash", "label", "mode", "periodStart", "periodEnd", "options", "snapshot", "expiresAt")
+      VALUES (gen_random_uuid(), ${user.id}::uuid, ${canary("hash")}, ${label}, 'SNAPSHOT', '2026-03-01',
+        '2026-03-31', '{}', ${JSON.stringify({ notes: [{ note: frozen }] })}, now() + interval '1 day')`;
     expect(await rawDatabaseText()).toContain(note);
 
     const changed = await encryptPlaintextRows();
-    expect(changed).toMatchObject({ CheckIn: 1, LifeEvent: 1, Reflection: 1 });
+    expect(changed).toMatchObject({ CheckIn: 1, LifeEvent: 1, Reflection: 1, ShareLink: 1 });
     const raw = await rawDatabaseText();
-    for (const value of [note, title, answer]) expect(raw).not.toContain(value);
+    for (const value of [note, title, answer, label, frozen]) expect(raw).not.toContain(value);
+    const exported = await getExportDocument({ userId: user.id });
+    expect(exported?.shareLinks).toMatchObject([
+      { label, snapshot: { notes: [{ note: frozen }] } },
+    ]);
     expect((await getCheckIn({ userId: user.id, date: "2026-04-02" }))?.note).toBe(note);
     expect(await listLifeEvents({ userId: user.id })).toMatchObject([{ title }]);
     expect(await listReflections({ userId: user.id })).toMatchObject([
       { promptText: "When did it begin?", answer },
     ]);
     // A second start finds nothing left to do.
-    expect(await encryptPlaintextRows()).toMatchObject({ CheckIn: 0, LifeEvent: 0, Reflection: 0 });
+    expect(await encryptPlaintextRows()).toMatchObject({
+      CheckIn: 0,
+      Tag: 0,
+      LifeEvent: 0,
+      Reflection: 0,
+      ShareLink: 0,
+    });
   });
 });

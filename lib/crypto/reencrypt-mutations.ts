@@ -40,6 +40,13 @@ export const ENCRYPTED_TABLES: readonly Table[] = [
       { column: "answer", field: "Reflection.answer" },
     ],
   },
+  {
+    table: "ShareLink",
+    columns: [
+      { column: "label", field: "ShareLink.label" },
+      { column: "snapshot", field: "ShareLink.snapshot" },
+    ],
+  },
 ];
 
 export type Mode = "plaintext" | "rotate";

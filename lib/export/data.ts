@@ -212,12 +212,14 @@ export async function getExportDocument({
           }))
           .sort((a, b) => byText(a.createdAt, b.createdAt) || byText(a.promptKey, b.promptKey)),
         shareLinks: shareLinks.map((link) => ({
-          label: link.label,
+          label: openNullable("ShareLink.label", link.label),
           mode: link.mode,
           periodStart: fromDbDate(link.periodStart),
           periodEnd: fromDbDate(link.periodEnd),
           options: json(link.options),
-          snapshot: json(link.snapshot),
+          snapshot: json(
+            openJson({ field: "ShareLink.snapshot", userId, value: link.snapshot }),
+          ),
           expiresAt: iso(link.expiresAt),
           revokedAt: isoOrNull(link.revokedAt),
           createdAt: iso(link.createdAt),

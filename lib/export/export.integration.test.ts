@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { blindIndex } from "@/lib/crypto/fields";
+import { blindIndex, sealText } from "@/lib/crypto/fields";
 import { getPrisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { toDbDate } from "@/lib/time";
@@ -236,7 +236,7 @@ describe("getExportDocument", () => {
       data: {
         userId: user.id,
         tokenHash: `hash-${user.id}`,
-        label: "Physio",
+        label: sealText({ field: "ShareLink.label", userId: user.id, text: "Physio" }),
         mode: "LIVE",
         periodStart: toDbDate("2026-02-01"),
         periodEnd: toDbDate("2026-02-28"),

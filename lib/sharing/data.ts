@@ -1,5 +1,5 @@
 import "server-only";
-import { openText } from "@/lib/crypto/fields";
+import { openJson, openOptional, openText } from "@/lib/crypto/fields";
 import { getPrisma } from "@/lib/db";
 import { fromDbDate, toDbDate } from "@/lib/time";
 import type { ReliefOutcome, ShareLinkDTO } from "./types";
@@ -91,10 +91,10 @@ export function readStoredOptions(options: unknown): StoredOptions {
   };
 }
 
-function toLinkDTO(row: LinkRow): ShareLinkDTO {
+function toLinkDTO(userId: string, row: LinkRow): ShareLinkDTO {
   return {
     id: row.id,
-    label: row.label,
+    label: openOptional({ field: "ShareLink.label", userId, value: row.label }),
     mode: row.mode,
     periodStart: fromDbDate(row.periodStart),
     periodEnd: fromDbDate(row.periodEnd),
@@ -114,7 +114,7 @@ export async function listShareLinks({ userId }: { userId: string }): Promise<Sh
     orderBy: { createdAt: "desc" },
     select: linkSelect,
   });
-  return rows.map(toLinkDTO);
+  return rows.map((row) => toLinkDTO(userId, row));
 }
 
 /** Every opening of one of the person's links, newest first; null when not theirs. */
@@ -131,7 +131,7 @@ export async function getShareAccessLog({ userId, id }: { userId: string; id: st
     select: { openedAt: true, kind: true },
   });
   return {
-    link: toLinkDTO(link),
+    link: toLinkDTO(userId, link),
     accesses: accesses.map((access) => ({
       openedAt: access.openedAt.toISOString(),
       kind: access.kind,
@@ -164,6 +164,6 @@ export async function findOpenShareLink({ tokenHash, now }: { tokenHash: string;
     from: fromDbDate(link.periodStart),
     to: fromDbDate(link.periodEnd),
     options: readStoredOptions(link.options),
-    snapshot: link.snapshot,
+    snapshot: openJson({ field: "ShareLink.snapshot", userId: link.userId, value: link.snapshot }),
   };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
+import { sealJson, sealOptional } from "@/lib/crypto/fields";
 import { getPrisma, isUniqueViolation } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { toDbDate } from "@/lib/time";
@@ -51,7 +51,7 @@ export async function createShareLink({
         userId,
         requestId,
         tokenHash: hashShareToken(token),
-        label: input.label,
+        label: sealOptional({ field: "ShareLink.label", userId, text: input.label }),
         mode: input.mode,
         periodStart: toDbDate(input.from),
         periodEnd: toDbDate(input.to),
@@ -60,8 +60,11 @@ export async function createShareLink({
           includeReflections: input.includeReflections,
           showNames: input.showNames,
         },
+        // The frozen summary holds notes and names when the person chose to include them.
         snapshot:
-          input.mode === "SNAPSHOT" ? (snapshot as unknown as Prisma.InputJsonValue) : undefined,
+          input.mode === "SNAPSHOT"
+            ? sealJson({ field: "ShareLink.snapshot", userId, json: snapshot })
+            : null,
         expiresAt: new Date(now.getTime() + input.expiresInDays * DAY_MS),
       },
       select: { id: true, expiresAt: true },
