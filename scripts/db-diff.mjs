@@ -10,7 +10,8 @@ const database = await openDatabase({
   applyMigrations: false,
 });
 try {
-  const sql = await diffMigrationsAgainstSchema(database.url);
+  // The shadow database it diffs through is created by the superuser.
+  const sql = await diffMigrationsAgainstSchema(database.adminUrl);
   process.stdout.write(sql ? `${sql}\n` : "-- schema.prisma and prisma/migrations agree\n");
 } finally {
   await database.stop();

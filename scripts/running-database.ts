@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { dataDirectory } from "./runtime/database.mjs";
+import { APP_USER } from "./runtime/embedded-postgres.mjs";
 
 /**
  * The URL of an embedded PostgreSQL that a running Backstory already serves from this data
@@ -8,7 +9,8 @@ import { dataDirectory } from "./runtime/database.mjs";
  */
 export function runningEmbeddedDatabase(dataDir: string = dataDirectory()): string | null {
   const pidFile = path.join(dataDir, "postgres", "postmaster.pid");
-  const passwordFile = path.join(dataDir, "postgres-password");
+  // The app's own role (no superuser), as the server itself connects.
+  const passwordFile = path.join(dataDir, "app-password");
   if (!existsSync(pidFile) || !existsSync(passwordFile)) return null;
   const [pid, , , port] = readFileSync(pidFile, "utf8").split("\n");
   try {
@@ -17,5 +19,5 @@ export function runningEmbeddedDatabase(dataDir: string = dataDirectory()): stri
     return null;
   }
   const password = readFileSync(passwordFile, "utf8").trim();
-  return `postgresql://backstory:${encodeURIComponent(password)}@127.0.0.1:${port}/backstory`;
+  return `postgresql://${APP_USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/backstory`;
 }

@@ -10,6 +10,8 @@ export default async function setup() {
   if (!process.env.DATABASE_URL) await rm(dataDir, { recursive: true, force: true });
   const database = await openDatabase({ dataDir });
   process.env.DATABASE_URL = database.url;
+  // For the tests that create databases of their own (the app's role may not).
+  process.env.TEST_ADMIN_DATABASE_URL = database.adminUrl;
   process.env.NEXTAUTH_SECRET ??= "integration-tests-secret-0123456789abcdef";
   // A fresh field-encryption key per run, so no test reads the developer's key file.
   process.env.BACKSTORY_ENCRYPTION_KEY ??= randomBytes(32).toString("base64");

@@ -6,14 +6,14 @@ import { afterAll, beforeAll, expect, test } from "vitest";
 import { migrate } from "../scripts/runtime/migrate.mjs";
 
 // Runs the migration runner against a database of its own, so it can fail without harm.
-const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+const admin = new pg.Client({ connectionString: process.env.TEST_ADMIN_DATABASE_URL });
 const databaseName = `migrate_test_${Date.now()}`;
 let url = "";
 
 beforeAll(async () => {
   await admin.connect();
   await admin.query(`CREATE DATABASE ${databaseName}`);
-  const parsed = new URL(process.env.DATABASE_URL ?? "");
+  const parsed = new URL(process.env.TEST_ADMIN_DATABASE_URL ?? "");
   parsed.pathname = `/${databaseName}`;
   url = parsed.toString();
 });

@@ -7,7 +7,7 @@ export function openDatabase(options?: {
   supervise?: boolean;
   onDown?: () => void;
   log?: (message: string) => void;
-}): Promise<{ url: string; isEmbedded: boolean; stop: () => Promise<void> }>;
+}): Promise<{ url: string; adminUrl: string; isEmbedded: boolean; stop: () => Promise<void> }>;
 export function openDatabaseForTool(options?: {
   applyMigrations?: boolean;
   log?: (message: string) => void;

@@ -25,7 +25,9 @@ export function dataDirectory() {
  *   onDown?: () => void,
  *   log?: (message: string) => void,
  * }} [options]
- * @returns {Promise<{ url: string, isEmbedded: boolean, stop: () => Promise<void> }>}
+ * `url` is the app's (a role that is no superuser; migrations run as it too), `adminUrl` the
+ * embedded server's superuser, for tools that create databases (schema diff, tests).
+ * @returns {Promise<{ url: string, adminUrl: string, isEmbedded: boolean, stop: () => Promise<void> }>}
  */
 export async function openDatabase({
   dataDir = dataDirectory(),
@@ -37,13 +39,18 @@ export async function openDatabase({
   const external = process.env.DATABASE_URL;
   let database;
   if (external) {
-    database = { url: external, isEmbedded: false, stop: async () => {} };
+    database = { url: external, adminUrl: external, isEmbedded: false, stop: async () => {} };
   } else if (supervise) {
     const supervised = await superviseEmbeddedPostgres({ dataDir, log, onDown });
-    database = { url: supervised.url, isEmbedded: true, stop: supervised.stop };
+    database = {
+      url: supervised.url,
+      adminUrl: supervised.adminUrl,
+      isEmbedded: true,
+      stop: supervised.stop,
+    };
   } else {
     const cluster = await startEmbeddedPostgres({ dataDir, log });
-    database = { url: cluster.url, isEmbedded: true, stop: cluster.stop };
+    database = { url: cluster.url, adminUrl: cluster.adminUrl, isEmbedded: true, stop: cluster.stop };
   }
   if (applyMigrations) await migrate({ url: database.url, migrationsDir, log });
   return database;

@@ -1,5 +1,8 @@
 export type EmbeddedPostgres = {
+  /** The app's role (no superuser). */
   url: string;
+  /** The cluster's superuser, for tools that create databases. */
+  adminUrl: string;
   port: number;
   clusterDir: string;
   pid: number;
@@ -14,3 +17,4 @@ export function startEmbeddedPostgres(options: {
 export function runningPostmaster(clusterDir: string): Promise<number | null>;
 export function runningEmbeddedUrl(dataDir: string): Promise<string | null>;
 export function readOrCreateSecret(file: string): Promise<string>;
+export const APP_USER: string;

@@ -15,7 +15,10 @@ import { promisify } from "node:util";
 import pg from "pg";
 
 const DATABASE_NAME = "backstory";
+/** The cluster's superuser: used here only, to set up the database and the app's role. */
 const USER = "backstory";
+/** What the app connects (and migrates) as: no superuser, owns only the schema it works in. */
+export const APP_USER = "backstory_app";
 const run = promisify(execFile);
 
 /** The platform package that holds this machine's PostgreSQL binaries. */
@@ -50,10 +53,13 @@ function findFreePort() {
   });
 }
 
-/** @param {string} file */
+/**
+ * A secret of 32 random bytes (64 hex digits), kept in `file` (mode 600) and reused.
+ * @param {string} file
+ */
 export async function readOrCreateSecret(file) {
   if (existsSync(file)) return (await readFile(file, "utf8")).trim();
-  const secret = randomBytes(24).toString("hex");
+  const secret = randomBytes(32).toString("hex");
   await writeFile(file, `${secret}\n`, { mode: 0o600 });
   return secret;
 }
@@ -104,7 +110,8 @@ export async function runningPostmaster(clusterDir) {
 }
 
 /**
- * The URL of the embedded database running on `dataDir` now (started by the app), or null.
+ * The app role's URL of the embedded database running on `dataDir` now (started by the app), or
+ * null. Tools use the app's role too, so what they create belongs to it.
  * @param {string} dataDir
  */
 export async function runningEmbeddedUrl(dataDir) {
@@ -112,8 +119,8 @@ export async function runningEmbeddedUrl(dataDir) {
   if ((await runningPostmaster(clusterDir)) === null) return null;
   // postmaster.pid: pid, data directory, start time, port, ...
   const port = (await readFile(path.join(clusterDir, "postmaster.pid"), "utf8")).split("\n")[3];
-  const password = (await readFile(path.join(dataDir, "postgres-password"), "utf8")).trim();
-  return `postgresql://${USER}:${password}@127.0.0.1:${port?.trim()}/${DATABASE_NAME}`;
+  const password = (await readFile(path.join(dataDir, "app-password"), "utf8")).trim();
+  return `postgresql://${APP_USER}:${password}@127.0.0.1:${port?.trim()}/${DATABASE_NAME}`;
 }
 
 /** @param {string} clusterDir */
@@ -205,8 +212,9 @@ async function spawnPostmaster({ clusterDir, port, ids }) {
 
 /**
  * Starts (initialising on first use) a PostgreSQL cluster under `dataDir/postgres`, listening on
- * loopback only (on `port`, or a free one), and returns its connection URL, its port, a stop
- * function and `onExit`, which tells when the server ends without being stopped.
+ * loopback only (on `port`, or a free one), and returns the app role's connection URL, the
+ * superuser's (`adminUrl`), its port, a stop function and `onExit`, which tells when the server
+ * ends without being stopped.
  * @param {{ dataDir: string, port?: number, log?: (message: string) => void }} options
  */
 export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }) {
@@ -231,6 +239,7 @@ export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }) {
     child.once("exit", (code, signal) => resolve(signal ?? `exit code ${code}`));
   });
 
+  const appPassword = await readOrCreateSecret(path.join(dataDir, "app-password"));
   const client = new pg.Client({
     host: "127.0.0.1",
     port: listenPort,
@@ -244,12 +253,27 @@ export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }) {
       DATABASE_NAME,
     ]);
     if (existing.rowCount === 0) await client.query(`CREATE DATABASE ${DATABASE_NAME}`);
+    await ensureAppRole(client, appPassword);
   } finally {
     await client.end();
   }
+  const database = new pg.Client({
+    host: "127.0.0.1",
+    port: listenPort,
+    user: USER,
+    password,
+    database: DATABASE_NAME,
+  });
+  await database.connect();
+  try {
+    await database.query(GIVE_SCHEMA_TO_APP);
+  } finally {
+    await database.end();
+  }
 
   return {
-    url: `postgresql://${USER}:${password}@127.0.0.1:${listenPort}/${DATABASE_NAME}`,
+    url: `postgresql://${APP_USER}:${appPassword}@127.0.0.1:${listenPort}/${DATABASE_NAME}`,
+    adminUrl: `postgresql://${USER}:${password}@127.0.0.1:${listenPort}/${DATABASE_NAME}`,
     port: listenPort,
     clusterDir,
     pid: /** @type {number} */ (child.pid),
@@ -273,3 +297,58 @@ export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }) {
     },
   };
 }
+
+/**
+ * Creates the app's login role, or resets it to exactly these attributes: not a superuser, and
+ * unable to create roles or databases, replicate or bypass row security.
+ * @param {import("pg").Client} client
+ * @param {string} password 64 hex digits (readOrCreateSecret)
+ */
+async function ensureAppRole(client, password) {
+  if (!/^[0-9a-f]{64}$/.test(password)) throw new Error("app-password is not 64 hex digits");
+  const found = await client.query("SELECT 1 FROM pg_roles WHERE rolname = $1", [APP_USER]);
+  const verb = found.rowCount === 0 ? "CREATE" : "ALTER";
+  await client.query(
+    `${verb} ROLE ${APP_USER} WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD '${password}'`,
+  );
+}
+
+// The app owns the schema it works in (so its migrations can create and change tables) and
+// everything in it. A cluster made before the app had its own role has all of it owned by the
+// superuser: ownership moves over at the next start.
+const GIVE_SCHEMA_TO_APP = `
+DO $$
+DECLARE item record;
+BEGIN
+  EXECUTE format('ALTER SCHEMA public OWNER TO %I', '${APP_USER}');
+  -- Tables first: a sequence a column owns moves with its table (and cannot move alone).
+  FOR item IN
+    SELECT c.relname, CASE c.relkind WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW'
+      ELSE 'TABLE' END AS kind
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p', 'v', 'm')
+      AND pg_get_userbyid(c.relowner) <> '${APP_USER}'
+  LOOP
+    EXECUTE format('ALTER %s public.%I OWNER TO %I', item.kind, item.relname, '${APP_USER}');
+  END LOOP;
+  FOR item IN
+    SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE n.nspname = 'public' AND c.relkind = 'S' AND pg_get_userbyid(c.relowner) <> '${APP_USER}'
+  LOOP
+    EXECUTE format('ALTER SEQUENCE public.%I OWNER TO %I', item.relname, '${APP_USER}');
+  END LOOP;
+  FOR item IN
+    SELECT p.oid::regprocedure AS routine FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+    WHERE n.nspname = 'public' AND pg_get_userbyid(p.proowner) <> '${APP_USER}'
+  LOOP
+    EXECUTE format('ALTER ROUTINE %s OWNER TO %I', item.routine, '${APP_USER}');
+  END LOOP;
+  FOR item IN
+    SELECT t.typname FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+    WHERE n.nspname = 'public' AND t.typtype IN ('e', 'd')
+      AND pg_get_userbyid(t.typowner) <> '${APP_USER}'
+  LOOP
+    EXECUTE format('ALTER TYPE public.%I OWNER TO %I', item.typname, '${APP_USER}');
+  END LOOP;
+END
+$$`;

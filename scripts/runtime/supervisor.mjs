@@ -52,6 +52,7 @@ export async function superviseEmbeddedPostgres({
   cluster.onExit(restart);
   return {
     url: cluster.url,
+    adminUrl: cluster.adminUrl,
     /** How often it was restarted since this process started it. */
     restarts: () => restarts,
     /** The postmaster's process id now (for the crash test). */
