@@ -217,9 +217,7 @@ export async function getExportDocument({
           periodStart: fromDbDate(link.periodStart),
           periodEnd: fromDbDate(link.periodEnd),
           options: json(link.options),
-          snapshot: json(
-            openJson({ field: "ShareLink.snapshot", userId, value: link.snapshot }),
-          ),
+          snapshot: json(openJson({ field: "ShareLink.snapshot", userId, value: link.snapshot })),
           expiresAt: iso(link.expiresAt),
           revokedAt: isoOrNull(link.revokedAt),
           createdAt: iso(link.createdAt),
