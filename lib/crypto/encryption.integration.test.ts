@@ -8,10 +8,10 @@ import { emptyCheckInDraft } from "@/lib/journal/draft";
 import { createQuickLog } from "@/lib/journal/mutations";
 import { checkInSchema, quickLogSchema } from "@/lib/journal/schema";
 import { listLifeEvents } from "@/lib/life-events/data";
-import { createLifeEvent } from "@/lib/life-events/mutations";
+import { createLifeEvent, updateLifeEvent } from "@/lib/life-events/mutations";
 import { lifeEventSchema } from "@/lib/life-events/schema";
 import { listReflections } from "@/lib/reflection/data";
-import { createReflection } from "@/lib/reflection/mutations";
+import { createReflection, updateReflection } from "@/lib/reflection/mutations";
 import { findOpenShareLink, listShareLinks } from "@/lib/sharing/data";
 import { createShareLink } from "@/lib/sharing/mutations";
 import { hashShareToken } from "@/lib/sharing/tokens";
@@ -56,6 +56,7 @@ async function writeEverything(userId: string) {
   });
   await createReflection({
     userId,
+    requestId: null,
     promptKey: "onset",
     promptText: c.prompt,
     evidence: [
@@ -119,6 +120,41 @@ describe("health text at rest", () => {
     expect(JSON.stringify(opened?.snapshot)).toContain(c.snapshot);
     const exported = JSON.stringify(await getExportDocument({ userId: user.id }));
     for (const value of Object.values(canaries)) expect(exported).toContain(value);
+  });
+
+  test("a stale edit gets the stored text back in the clear, and still nothing plain is stored", async () => {
+    const user = await createTestUser();
+    const c = await writeEverything(user.id);
+    const [event] = await listLifeEvents({ userId: user.id });
+    const [reflection] = await listReflections({ userId: user.id });
+    if (!event || !reflection) throw new Error("writeEverything stored no event or reflection");
+    const mine = { title: canary("mine-title"), answer: canary("mine-answer") };
+    const eventEdit = await updateLifeEvent({
+      userId: user.id,
+      id: event.id,
+      version: event.version + 1,
+      data: lifeEventSchema.parse({ date: event.date, title: mine.title, category: "WORK" }),
+    });
+    expect(eventEdit).toEqual({
+      status: "conflict",
+      version: event.version,
+      current: { date: event.date, title: c.title, category: "WORK", note: c.eventNote },
+    });
+    const answerEdit = await updateReflection({
+      userId: user.id,
+      id: reflection.id,
+      version: reflection.version + 1,
+      answer: mine.answer,
+    });
+    expect(answerEdit).toEqual({
+      status: "conflict",
+      version: reflection.version,
+      answer: c.answer,
+    });
+    const raw = await rawDatabaseText();
+    for (const value of [c.title, c.eventNote, c.answer, mine.title, mine.answer]) {
+      expect(raw).not.toContain(value);
+    }
   });
 
   test("a name matches in any case through its blind index: check-ins, quick logs, Unicode too", async () => {

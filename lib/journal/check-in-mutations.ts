@@ -7,9 +7,10 @@ import { type CheckInData, tagKey, uniqueBy } from "./schema";
 
 /*
  * Saving a nightly check-in is the journal's hot write, so it is one call of the SQL function
- * "save_check_in" (migrations 20261122030000_save_check_in and
- * 20261129140000_versions_and_request_ids): one round trip instead of a query per
- * table, with every lock taken and released inside the database (README "Benchmarks").
+ * "save_check_in" (migrations 20261122030000_save_check_in,
+ * 20261129140000_versions_and_request_ids and 20261130030100_tag_blind_index): one round trip
+ * instead of a query per table, with every lock taken and released inside the database
+ * (README "Benchmarks").
  */
 
 // Deadlock and serialization failure: PostgreSQL asks for the statement to be run again.
