@@ -251,10 +251,15 @@ describe("health text at rest", () => {
       select: { note: true },
     });
     await prisma.checkIn.updateMany({ where: { userId: bob.id }, data: { note: stolen.note } });
-    await expect(getCheckIn({ userId: bob.id, date: "2026-06-01" })).rejects.toThrow(
-      UnreadableValueError,
-    );
-    expect((await getCheckIn({ userId: alice.id, date: "2026-06-01" }))?.note).toBe(c.note);
+    try {
+      await expect(getCheckIn({ userId: bob.id, date: "2026-06-01" })).rejects.toThrow(
+        UnreadableValueError,
+      );
+      expect((await getCheckIn({ userId: alice.id, date: "2026-06-01" }))?.note).toBe(c.note);
+    } finally {
+      // An unreadable value left behind would stop a later key rotation test in this database.
+      await prisma.user.deleteMany({ where: { id: bob.id } });
+    }
   });
 
   test("plain text left by an older version is encrypted at start and reads the same", async () => {
