@@ -16,6 +16,9 @@ import { findOpenShareLink, listShareLinks } from "@/lib/sharing/data";
 import { createShareLink } from "@/lib/sharing/mutations";
 import { hashShareToken } from "@/lib/sharing/tokens";
 import type { ShareSummary } from "@/lib/sharing/types";
+import { getTotpState } from "@/lib/two-factor/data";
+import { startTotpSetup } from "@/lib/two-factor/mutations";
+import { createTotpSecret } from "@/lib/two-factor/totp";
 import { createTestUser } from "@/test/factories";
 import { rawDatabaseText } from "@/test/raw-database";
 import { UnreadableValueError } from "./fields";
@@ -155,6 +158,28 @@ describe("health text at rest", () => {
     for (const value of [c.title, c.eventNote, c.answer, mine.title, mine.answer]) {
       expect(raw).not.toContain(value);
     }
+  });
+
+  test("the two-step secret is stored encrypted; one left in plain text is encrypted at start", async () => {
+    const user = await createTestUser();
+    const secret = createTotpSecret();
+    await startTotpSetup({ userId: user.id, secret });
+    expect(await rawDatabaseText()).not.toContain(secret);
+    expect((await getTotpState({ userId: user.id })).secret).toBe(secret);
+
+    const legacy = await createTestUser();
+    const legacySecret = createTotpSecret();
+    await getPrisma().user.update({
+      where: { id: legacy.id },
+      data: { totpSecret: legacySecret, totpEnabledAt: new Date() },
+    });
+    expect(await rawDatabaseText()).toContain(legacySecret);
+    expect(await encryptPlaintextRows()).toMatchObject({ User: 1 });
+    expect(await rawDatabaseText()).not.toContain(legacySecret);
+    expect(await getTotpState({ userId: legacy.id })).toMatchObject({
+      isEnabled: true,
+      secret: legacySecret,
+    });
   });
 
   test("a name matches in any case through its blind index: check-ins, quick logs, Unicode too", async () => {

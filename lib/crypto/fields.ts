@@ -19,7 +19,8 @@ export type EncryptedField =
   | "Reflection.evidence"
   | "Reflection.answer"
   | "ShareLink.label"
-  | "ShareLink.snapshot";
+  | "ShareLink.snapshot"
+  | "User.totpSecret";
 
 /** Columns searched by exact, case-insensitive match through a keyed hash of their value. */
 export type IndexedField = "Tag.name" | "LifeEvent.title";

@@ -20,7 +20,8 @@ import { getKeyring, type Keyring } from "./keyring";
  */
 
 type Column = { column: string; field: EncryptedField; index?: string };
-type Table = { table: string; columns: Column[] };
+/** `owner`: the column holding the person's id (the associated data), "userId" unless given. */
+type Table = { table: string; owner?: string; columns: Column[] };
 
 export const ENCRYPTED_TABLES: readonly Table[] = [
   { table: "CheckIn", columns: [{ column: "note", field: "CheckIn.note" }] },
@@ -47,6 +48,7 @@ export const ENCRYPTED_TABLES: readonly Table[] = [
       { column: "snapshot", field: "ShareLink.snapshot" },
     ],
   },
+  { table: "User", owner: "id", columns: [{ column: "totpSecret", field: "User.totpSecret" }] },
 ];
 
 export type Mode = "plaintext" | "rotate";
@@ -84,6 +86,7 @@ function plainTextOf(keyring: Keyring, field: EncryptedField, row: Row, value: s
 
 async function reencryptTable({
   table,
+  owner = "userId",
   columns,
   mode,
   keyring,
@@ -99,7 +102,7 @@ async function reencryptTable({
   const { current } = keyring;
   if (!/^[0-9a-f]{8}$/.test(current.id)) throw new Error("unexpected key id");
   const selected = columns.flatMap(({ column, index }) => (index ? [column, index] : [column]));
-  const select = ["id", "userId", ...selected].map(quote).join(", ");
+  const select = [quote("id"), `${quote(owner)} AS "userId"`, ...selected.map(quote)].join(", ");
   const where = pendingCondition(columns, mode, current.id);
   let after = "00000000-0000-0000-0000-000000000000";
   let changed = 0;

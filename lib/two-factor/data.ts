@@ -1,4 +1,5 @@
 import "server-only";
+import { openOptional } from "@/lib/crypto/fields";
 import { getPrisma } from "@/lib/db";
 
 /** The person's two-step sign-in: in force, or a secret waiting to be confirmed, or neither. */
@@ -9,7 +10,8 @@ export async function getTotpState({ userId }: { userId: string }) {
   });
   return {
     isEnabled: Boolean(user?.totpEnabledAt && user.totpSecret),
-    secret: user?.totpSecret ?? null,
+    // Encrypted at rest like health text: with it, anyone holding a dump could make codes.
+    secret: openOptional({ field: "User.totpSecret", userId, value: user?.totpSecret ?? null }),
     lastStep: user?.totpLastStep ?? null,
   };
 }

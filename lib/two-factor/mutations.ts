@@ -1,4 +1,5 @@
 import "server-only";
+import { sealText } from "@/lib/crypto/fields";
 import { getPrisma } from "@/lib/db";
 import { hashRecoveryCode } from "@/lib/recovery/codes";
 
@@ -6,7 +7,11 @@ import { hashRecoveryCode } from "@/lib/recovery/codes";
 export async function startTotpSetup({ userId, secret }: { userId: string; secret: string }) {
   await getPrisma().user.update({
     where: { id: userId },
-    data: { totpSecret: secret, totpEnabledAt: null, totpLastStep: null },
+    data: {
+      totpSecret: sealText({ field: "User.totpSecret", userId, text: secret }),
+      totpEnabledAt: null,
+      totpLastStep: null,
+    },
   });
 }
 
