@@ -50,7 +50,12 @@ export async function openDatabase({
     };
   } else {
     const cluster = await startEmbeddedPostgres({ dataDir, log });
-    database = { url: cluster.url, adminUrl: cluster.adminUrl, isEmbedded: true, stop: cluster.stop };
+    database = {
+      url: cluster.url,
+      adminUrl: cluster.adminUrl,
+      isEmbedded: true,
+      stop: cluster.stop,
+    };
   }
   if (applyMigrations) await migrate({ url: database.url, migrationsDir, log });
   return database;
