@@ -46,17 +46,21 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
   const swapped = (globalThis as { backstoryDb?: { pool: Pool } }).backstoryDb;
   await swapped?.pool.end();
-  const admin = new Pool({ connectionString: process.env.DATABASE_URL });
+  const admin = new Pool({ connectionString: adminUrl() });
   for (const name of extraDatabases)
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   await admin.end();
 });
 
-/** A new, empty database in the same PostgreSQL server. */
+// The app's role may not create databases (README "Where data lives"): the superuser does.
+const adminUrl = () => process.env.TEST_ADMIN_DATABASE_URL ?? process.env.DATABASE_URL;
+
+/** A new, empty database in the same PostgreSQL server, owned by the app's role. */
 async function newDatabase() {
   const name = `restore_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
-  const admin = new Pool({ connectionString: process.env.DATABASE_URL });
-  await admin.query(`CREATE DATABASE ${name}`);
+  const appRole = new URL(process.env.DATABASE_URL ?? "").username;
+  const admin = new Pool({ connectionString: adminUrl() });
+  await admin.query(`CREATE DATABASE ${name} OWNER ${appRole}`);
   await admin.end();
   extraDatabases.push(name);
   const url = new URL(process.env.DATABASE_URL ?? "");
