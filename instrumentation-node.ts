@@ -16,9 +16,10 @@ export async function prepareNodeRuntime() {
   startReminderScheduler();
   // Loads (or, on first start, generates) the encryption key and encrypts any health text that
   // an older version stored as plain text (README "Security").
-  const { encryptPlaintextRows } = await import("./lib/crypto/reencrypt-mutations");
-  const { mergedTags, ...changed } = await encryptPlaintextRows();
+  const { encryptPlaintextRowsAtStart } = await import("./lib/crypto/reencrypt-mutations");
+  const log = (message: string) => console.log(`[backstory] ${message}`);
+  const { mergedTags, ...changed } = await encryptPlaintextRowsAtStart({ log });
   const total = Object.values(changed).reduce((sum, count) => sum + count, 0);
-  if (total > 0) console.log(`[backstory] encrypted ${total} rows stored as plain text`);
-  if (mergedTags) console.log(`[backstory] merged ${mergedTags} tags that differed only in case`);
+  if (total > 0) log(`encrypted ${total} rows stored as plain text`);
+  if (mergedTags) log(`merged ${mergedTags} tags that differed only in case`);
 }

@@ -8,6 +8,7 @@ import {
   matchForm,
   openWith,
   sealWith,
+  UnreadableValueError,
 } from "./fields";
 import { getKeyring, type Keyring } from "./keyring";
 
@@ -212,4 +213,32 @@ export async function reencryptAll({
 /** At start-up: encrypts what an older version stored as plain text. */
 export function encryptPlaintextRows() {
   return reencryptAll({ mode: "plaintext" });
+}
+
+/**
+ * The start-up pass, tried again (every `delayMs`, up to `attempts` times) while the database
+ * cannot answer: a supervised embedded PostgreSQL may be restarting, and Next never retries an
+ * instrumentation hook that failed (every request would fail until the process restarts). A
+ * value that cannot be decrypted is not retried: another try would not change it.
+ */
+export async function encryptPlaintextRowsAtStart({
+  attempts = 60,
+  delayMs = 1000,
+  log,
+}: {
+  attempts?: number;
+  delayMs?: number;
+  log: (message: string) => void;
+}) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await encryptPlaintextRows();
+    } catch (error) {
+      if (error instanceof UnreadableValueError || attempt >= attempts) throw error;
+      // The error's name only: a driver message may quote the statement.
+      const name = error instanceof Error ? error.name : typeof error;
+      log(`encrypting plain text at start failed (${name}); trying again in ${delayMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+    }
+  }
 }
