@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { beforeEach, expect, test, vi } from "vitest";
 import { createUser } from "@/lib/accounts/mutations";
 import { PEER_HEADER } from "@/lib/client-key";
+import { sealText } from "@/lib/crypto/fields";
 import { getPrisma } from "@/lib/db";
 import { importExportDocument } from "@/lib/export/mutations";
 import { getCheckIn, listQuickLogs } from "@/lib/journal/data";
@@ -184,7 +185,12 @@ test("a double submit stores the file once", async () => {
 test("spreadsheet: quick logs at their moment in the person's zone; a day with a check-in keeps it", async () => {
   const person = await signIn("America/New_York");
   await getPrisma().checkIn.create({
-    data: { userId: person.id, date: toDbDate("2026-03-01"), note: "my own" },
+    data: {
+      userId: person.id,
+      date: toDbDate("2026-03-01"),
+      // Stored as the app stores notes: encrypted.
+      note: sealText({ field: "CheckIn.note", userId: person.id, text: "my own" }),
+    },
   });
   const result = await post({
     file: fixture("spreadsheet.csv"),
@@ -237,10 +243,11 @@ test("a failure while writing leaves nothing half-imported", async () => {
   if (!read.ok) throw new Error("expected the fixture to be read");
   const [first, ...rest] = read.document.checkIns;
   if (!first) throw new Error("expected check-ins");
-  // PostgreSQL refuses NUL in text: the check-ins fail after the tags were written.
+  // The database refuses a stress rating above 10 (a CHECK constraint the file's validation
+  // would have caught): the check-ins fail after the tags were written.
   const document = {
     ...read.document,
-    checkIns: [...rest, { ...first, note: "bad\u0000note" }],
+    checkIns: [...rest, { ...first, stress: 11 }],
   };
   await expect(importExportDocument({ userId: person.id, document })).rejects.toThrow();
   expect(await countsOf(person.id)).toEqual(NOTHING);
