@@ -1,5 +1,6 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { log } from "@/lib/log";
 import { recordPeerAddresses } from "@/lib/peer-address";
 
 // The launcher is loaded at run time so the bundler neither traces it nor bundles PostgreSQL.
@@ -17,9 +18,10 @@ export async function prepareNodeRuntime() {
   // Loads (or, on first start, generates) the encryption key and encrypts any health text that
   // an older version stored as plain text (README "Security").
   const { encryptPlaintextRowsAtStart } = await import("./lib/crypto/reencrypt-mutations");
-  const log = (message: string) => console.log(`[backstory] ${message}`);
-  const { mergedTags, ...changed } = await encryptPlaintextRowsAtStart({ log });
-  const total = Object.values(changed).reduce((sum, count) => sum + count, 0);
-  if (total > 0) log(`encrypted ${total} rows stored as plain text`);
-  if (mergedTags) log(`merged ${mergedTags} tags that differed only in case`);
+  const { mergedTags, ...changed } = await encryptPlaintextRowsAtStart({
+    log: (message) => log.warn(message),
+  });
+  const rows = Object.values(changed).reduce((sum, count) => sum + count, 0);
+  if (rows > 0) log.info({ rows }, "encrypted rows stored as plain text");
+  if (mergedTags) log.info({ tags: mergedTags }, "merged tags that differed only in case");
 }
