@@ -74,6 +74,8 @@ const limitsEnvSchema = z.object({
   SIGNIN_MAX_BACKOFF_SECONDS: count(15 * 60),
   SIGNUPS_PER_CLIENT_PER_HOUR: count(10),
   SHARE_MISSES_PER_CLIENT_PER_10_MINUTES: count(30),
+  RESET_EMAILS_PER_ACCOUNT_PER_HOUR: count(3),
+  RESET_EMAILS_PER_CLIENT_PER_HOUR: count(10),
 });
 
 /** The rate limits (lib/rate-limit.ts), each overridable through the environment. */
@@ -90,5 +92,7 @@ export function getLimits() {
     maxBackoffSeconds: parsed.SIGNIN_MAX_BACKOFF_SECONDS,
     signUpsPerClientPerHour: parsed.SIGNUPS_PER_CLIENT_PER_HOUR,
     shareMissesPerClientPer10Minutes: parsed.SHARE_MISSES_PER_CLIENT_PER_10_MINUTES,
+    resetEmailsPerAccountPerHour: parsed.RESET_EMAILS_PER_ACCOUNT_PER_HOUR,
+    resetEmailsPerClientPerHour: parsed.RESET_EMAILS_PER_CLIENT_PER_HOUR,
   };
 }

@@ -16,7 +16,10 @@ import { AppError } from "./errors";
  *   seconds, up to 15 minutes (SIGNIN_MAX_BACKOFF_SECONDS); a success resets it;
  * - create-account per client: 10 an hour (SIGNUPS_PER_CLIENT_PER_HOUR);
  * - share links that do not open (unknown, expired, revoked) per client: 30 in 10 minutes
- *   (SHARE_MISSES_PER_CLIENT_PER_10_MINUTES).
+ *   (SHARE_MISSES_PER_CLIENT_PER_10_MINUTES);
+ * - password-reset emails: 3 an hour per account (RESET_EMAILS_PER_ACCOUNT_PER_HOUR; past it
+ *   nothing is sent, so nobody can flood an inbox) and 10 requests an hour per client
+ *   (RESET_EMAILS_PER_CLIENT_PER_HOUR).
  * Wrong passwords typed to confirm an export, import or deletion, or as the current password
  * when changing it, count as failed sign-ins (lib/accounts/mutations.ts confirmPassword).
  */
@@ -49,6 +52,8 @@ function createLimiters() {
     backoff: make("signin-backoff", 1, 1),
     signUps: make("signup-client", LIMITS.signUpsPerClientPerHour, HOUR),
     shareMisses: make("share-miss-client", LIMITS.shareMissesPerClientPer10Minutes, 10 * 60),
+    resetEmailAccounts: make("reset-email-account", LIMITS.resetEmailsPerAccountPerHour, HOUR),
+    resetEmailClients: make("reset-email-client", LIMITS.resetEmailsPerClientPerHour, HOUR),
   };
 }
 
@@ -139,4 +144,25 @@ export async function isShareLookupAllowed({ clientKey }: { clientKey: string })
 /** Counts a share token that did not open. */
 export async function recordShareLookupMiss({ clientKey }: { clientKey: string }) {
   await getLimiters().shareMisses.penalty(clientKey);
+}
+
+/** Counts a request for a reset email from this client; throws AppError("RATE_LIMITED") past it. */
+export async function consumeResetEmailRequest({ clientKey }: { clientKey: string }) {
+  try {
+    await getLimiters().resetEmailClients.consume(clientKey);
+  } catch (error) {
+    if (error instanceof Error) throw error;
+    rateLimited(error as RateLimiterRes);
+  }
+}
+
+/** Whether one more reset email may go to this account this hour (and counts it if so). */
+export async function mayEmailResetTo(email: string): Promise<boolean> {
+  try {
+    await getLimiters().resetEmailAccounts.consume(accountKey(email));
+    return true;
+  } catch (error) {
+    if (error instanceof Error) throw error;
+    return false;
+  }
 }

@@ -11,7 +11,12 @@ import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { type FormState, fieldErrorsOf, formValues, NOT_A_FORM } from "@/lib/forms";
 import { hashPassword, isCommonPassword } from "@/lib/passwords";
-import { assertSignInAllowed, recordSignInFailure, recordSignInSuccess } from "@/lib/rate-limit";
+import {
+  assertSignInAllowed,
+  consumeResetEmailRequest,
+  recordSignInFailure,
+  recordSignInSuccess,
+} from "@/lib/rate-limit";
 import { getCurrentUser } from "@/lib/session";
 import { generateRecoveryCodes } from "./codes";
 import {
@@ -19,7 +24,13 @@ import {
   resetPasswordWithRecoveryCode,
   resetPasswordWithToken,
 } from "./mutations";
-import { recoverWithCodeSchema, regenerateCodesSchema, resetWithLinkSchema } from "./schema";
+import { emailResetLink } from "./reset-email";
+import {
+  emailResetSchema,
+  recoverWithCodeSchema,
+  regenerateCodesSchema,
+  resetWithLinkSchema,
+} from "./schema";
 
 export type CodesState = FormState<"password"> & { codes?: string[] };
 
@@ -117,6 +128,32 @@ export async function recoverWithCodeAction(
   await recordAudit({ userId, event: "RECOVERY_CODE_USED", context });
   await recordAudit({ userId, event: "PASSWORD_RESET", context, detail: "recovery code" });
   return { ok: true, message: "Password changed. Sign in with your new password." };
+}
+
+/**
+ * "Email me a link" (anyone may call it): the same answer, at once, whether or not an account
+ * has this email; the email itself is sent in the background (lib/recovery/reset-email.ts).
+ * Limited per client, and per account so that nobody can flood someone's inbox.
+ */
+export async function emailResetLinkAction(
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState<"email">> {
+  if (!(formData instanceof FormData)) return NOT_A_FORM;
+  const values = formValues(formData, ["email"] as const);
+  const parsed = emailResetSchema.safeParse({ email: formData.get("email") });
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
+  try {
+    await consumeResetEmailRequest({ clientKey: clientKeyFrom(await headers()) });
+  } catch (error) {
+    if (error instanceof AppError) return { ok: false, message: RATE_LIMITED, values };
+    throw error;
+  }
+  void emailResetLink(parsed.data.email);
+  return {
+    ok: true,
+    message: `If an account uses ${parsed.data.email}, a link to choose a new password is on its way. It works once, for 30 minutes.`,
+  };
 }
 
 /** A new password through a reset link (anyone holding the link may call it, once, in 30 minutes). */

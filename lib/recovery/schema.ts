@@ -12,6 +12,9 @@ export const recoverWithCodeSchema = z.object({
   newPassword: newPasswordSchema,
 });
 
+/** "Email me a reset link". */
+export const emailResetSchema = z.object({ email: emailSchema });
+
 /** A new password through a reset link. */
 export const resetWithLinkSchema = z.object({
   token: z.string().min(1).max(128),
