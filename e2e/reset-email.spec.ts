@@ -54,7 +54,9 @@ test("a forgotten password is reset through a link sent by email, once", async (
   await visitor.page.goto(`${server.base}/forgot-password`);
   await visitor.page.getByLabel("Your email").fill(account.email);
   await visitor.page.getByRole("button", { name: "Email me a reset link" }).click();
-  await expect(visitor.page.getByText(/a link to choose a new password is on its way/)).toBeVisible();
+  await expect(
+    visitor.page.getByText(/a link to choose a new password is on its way/),
+  ).toBeVisible();
 
   await expect.poll(() => mails.length, { timeout: 20_000 }).toBe(1);
   const body = (mails[0] ?? "").replace(/=\r?\n/g, "").replaceAll("=3D", "=");

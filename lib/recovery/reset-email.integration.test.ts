@@ -70,7 +70,9 @@ async function mailsTo(email: string, count: number) {
 /** The token of the reset link in a mail (quoted-printable may wrap long lines with "=\n"). */
 function tokenIn(raw: string): string {
   const body = raw.replace(/=\r?\n/g, "");
-  const link = body.match(/https:\/\/backstory\.example\.test\/reset-password\?token=3D([\w-]+)|https:\/\/backstory\.example\.test\/reset-password\?token=([\w-]+)/);
+  const link = body.match(
+    /https:\/\/backstory\.example\.test\/reset-password\?token=3D([\w-]+)|https:\/\/backstory\.example\.test\/reset-password\?token=([\w-]+)/,
+  );
   return link?.[1] ?? link?.[2] ?? "";
 }
 
@@ -109,13 +111,21 @@ test("a reset link by email: sent to the account, works once, ends every session
   );
   expect(reset).toMatchObject({ ok: true });
   const user = await getPrisma().user.findUniqueOrThrow({ where: { id: someone.id } });
-  expect(await verifyPassword(user.passwordHash, "a brand new long passphrase")).toBe(true);
+  expect(
+    await verifyPassword({
+      passwordHash: user.passwordHash,
+      password: "a brand new long passphrase",
+    }),
+  ).toBe(true);
   expect(await getPrisma().session.count({ where: { userId: someone.id } })).toBe(0);
   const again = await resetWithLinkAction(
     { ok: false },
     form({ token, newPassword: "yet another long passphrase" }),
   );
-  expect(again).toMatchObject({ ok: false, message: expect.stringMatching(/expired or was already used/) });
+  expect(again).toMatchObject({
+    ok: false,
+    message: expect.stringMatching(/expired or was already used/),
+  });
 });
 
 test("an unknown email gets the same answer and no mail", async () => {
@@ -144,7 +154,10 @@ test("nobody can flood an inbox: at most three reset emails an hour per account"
 test("one client asking again and again is told to wait; a bad email is named at the field", async () => {
   fromClient("203.0.113.9");
   for (let i = 0; i < LIMITS.resetEmailsPerClientPerHour; i++) {
-    await emailResetLinkAction({ ok: false }, form({ email: `x-${i}-${randomUUID()}@example.test` }));
+    await emailResetLinkAction(
+      { ok: false },
+      form({ email: `x-${i}-${randomUUID()}@example.test` }),
+    );
   }
   const refused = await emailResetLinkAction(
     { ok: false },

@@ -11,9 +11,7 @@ export default function ForgotPasswordPage() {
   return (
     <>
       <h1>Forgot your password?</h1>
-      <p>
-        Your journal is not lost. Choosing a new password signs you out on every device.
-      </p>
+      <p>Your journal is not lost. Choosing a new password signs you out on every device.</p>
       {canEmail ? <EmailResetForm /> : null}
       <h2>{canEmail ? "Or use a recovery code" : "Use a recovery code"}</h2>
       <p>One of the codes you saved when you created your account.</p>
