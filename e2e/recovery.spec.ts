@@ -33,6 +33,8 @@ test("recovery codes at sign-up reset a forgotten password, each once", async ({
   const visitor = await newClientPage(browser);
   await visitor.page.goto("/sign-in");
   await visitor.page.getByRole("link", { name: "Forgot your password?" }).click();
+  // The link navigates on the client: until the new page is in, "Email" is sign-in's own field.
+  await expect(visitor.page.getByRole("heading", { name: "Forgot your password?" })).toBeVisible();
   const recover = async (code: string) => {
     await visitor.page.getByLabel("Email").fill(account.email);
     await visitor.page.getByLabel("Recovery code").fill(code);
