@@ -125,3 +125,20 @@ test("a future day is refused", () => {
     problems: [{ row: 2, column: "full_date", message: "2999-01-01 hasn't happened yet" }],
   });
 });
+
+test("a day with more tags than the check-in form takes is refused", () => {
+  const activities = Array.from({ length: 41 }, (_, index) => `activity ${index}`).join(" | ");
+  const result = read(
+    `full_date,date,weekday,time,mood,activities,note_title,note\n2026-03-05,x,x,21:00,good,${activities},,\n`,
+  );
+  expect(result).toEqual({
+    ok: false,
+    problems: [
+      {
+        row: 2,
+        column: "activities",
+        message: "2026-03-05 would have 42 tags; a day holds at most 40 (as in the check-in form)",
+      },
+    ],
+  });
+});

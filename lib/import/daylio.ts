@@ -1,4 +1,4 @@
-import { NOTE_MAX } from "@/lib/journal/schema";
+import { MAX_TAGS, NOTE_MAX } from "@/lib/journal/schema";
 import { isIsoDate } from "@/lib/time";
 import type { CsvTable, ImportProblem } from "./csv-table";
 import { dateRangeProblem, readTime, slotAt, timeLabel } from "./dates";
@@ -7,6 +7,7 @@ import {
   type PreviewRow,
   type ReadHistory,
   TAG_TOO_LONG,
+  TOO_MANY_TAGS,
   tagNames,
 } from "./journal-draft";
 
@@ -129,6 +130,14 @@ export function readDaylio({
       row: first?.number ?? 0,
       column: "note",
       message: `the notes of ${date} together are longer than ${NOTE_MAX} characters, the most a day's note can be`,
+    });
+  }
+  for (const { date, count } of draft.daysWithManyTags(MAX_TAGS)) {
+    const first = entries.find((entry) => entry.slot.localDate === date);
+    problems.push({
+      row: first?.number ?? 0,
+      column: "activities",
+      message: TOO_MANY_TAGS(date, count),
     });
   }
   if (problems.length > 0) return { ok: false, problems };

@@ -1,5 +1,5 @@
 import { EXPORT_FORMAT, type ExportDocumentInput, SCHEMA_VERSION } from "@/lib/export/schema";
-import { normaliseName, TAG_NAME_MAX } from "@/lib/journal/schema";
+import { MAX_TAGS, normaliseName, TAG_NAME_MAX } from "@/lib/journal/schema";
 import type { PartOfDay } from "@/lib/time";
 import type { ImportProblem } from "./csv-table";
 
@@ -46,6 +46,9 @@ export function tagNames(
   const tooLong = names.find((name) => [...name].length > TAG_NAME_MAX) ?? null;
   return { names, tooLong };
 }
+
+export const TOO_MANY_TAGS = (date: string, count: number) =>
+  `${date} would have ${count} tags; a day holds at most ${MAX_TAGS} (as in the check-in form)`;
 
 export const TAG_TOO_LONG = (name: string) =>
   `“${name.slice(0, 20)}…” is longer than ${TAG_NAME_MAX} characters, the most a tag name can be`;
@@ -120,6 +123,12 @@ export function createJournalDraft() {
     /** A day's note may not outgrow what the check-in form takes; the dates that do. */
     daysWithLongNotes(max: number): string[] {
       return [...days].filter(([, day]) => day.notes.join("\n\n").length > max).map(([d]) => d);
+    },
+    /** A day may hold no more tags than the check-in form takes; the dates that do, and how many. */
+    daysWithManyTags(max: number): { date: string; count: number }[] {
+      return [...days]
+        .filter(([, day]) => day.tags.size > max)
+        .map(([date, day]) => ({ date, count: day.tags.size }));
     },
     toDocument(): ExportDocumentInput {
       return {

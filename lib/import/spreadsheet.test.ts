@@ -160,3 +160,21 @@ test("pain scales convert to 0–10", () => {
   expect(readPain("-1", "0-10")).toMatch(/not a rating/);
   expect(readPain("high", "0-10")).toMatch(/not a rating/);
 });
+
+test("a quick log with more tags than the quick-log form takes is refused", () => {
+  const people = Array.from({ length: 11 }, (_, index) => `person ${index}`).join(", ");
+  const result = read(
+    `Date;Time;Pain (0-100);Who;Where;Mood;Comments\n01/03/2026;08:30;50;${people};;;\n`,
+  );
+  expect(result).toEqual({
+    ok: false,
+    problems: [
+      {
+        row: 2,
+        column: null,
+        message:
+          "a rating with a time becomes a quick log, which holds at most 10 tags; this row has 11",
+      },
+    ],
+  });
+});

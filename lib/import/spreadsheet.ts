@@ -1,4 +1,4 @@
-import { NOTE_MAX } from "@/lib/journal/schema";
+import { MAX_QUICK_LOG_TAGS, MAX_TAGS, NOTE_MAX } from "@/lib/journal/schema";
 import type { PartOfDay } from "@/lib/time";
 import type { CsvTable, ImportProblem } from "./csv-table";
 import { dateRangeProblem, type LocalTime, readDate, readTime, slotAt, timeLabel } from "./dates";
@@ -8,6 +8,7 @@ import {
   type ReadHistory,
   TAG_TOO_LONG,
   type TagKind,
+  TOO_MANY_TAGS,
   tagNames,
 } from "./journal-draft";
 import { PAIN_SCALES, type SpreadsheetMapping } from "./schema";
@@ -108,6 +109,14 @@ export function readSpreadsheet({
     let becomes: PreviewRow["becomes"] =
       note || tags.some((t) => t.names.length) ? "check-in" : "nothing";
     if (pain !== null && slot) {
+      const count = tags.reduce((sum, { names }) => sum + names.length, 0);
+      if (count > MAX_QUICK_LOG_TAGS) {
+        problems.push({
+          row: number,
+          column: null,
+          message: `a rating with a time becomes a quick log, which holds at most ${MAX_QUICK_LOG_TAGS} tags; this row has ${count}`,
+        });
+      }
       draft.addQuickLog({ ...slot, intensity: pain, tags });
       becomes = "quick log";
     } else {
@@ -141,6 +150,13 @@ export function readSpreadsheet({
       row: firstRowOfDay.get(date) ?? 0,
       column: mapping.note === null ? null : columnName(header, mapping.note),
       message: `the notes of ${date} together are longer than ${NOTE_MAX} characters, the most a day's note can be`,
+    });
+  }
+  for (const { date, count } of draft.daysWithManyTags(MAX_TAGS)) {
+    problems.push({
+      row: firstRowOfDay.get(date) ?? 0,
+      column: null,
+      message: TOO_MANY_TAGS(date, count),
     });
   }
   if (problems.length > 0) return { ok: false, problems };
