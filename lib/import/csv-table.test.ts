@@ -1,15 +1,16 @@
 import { expect, test } from "vitest";
 import { describeProblem, readCsv } from "./csv-table";
 
-test("reads quoted cells with separators, doubled quotes and line breaks inside", () => {
-  const result = readCsv('a,b\n"1, 2","say ""hi""\nthere"\n\n3,4\n');
+test("reads quoted cells with separators, doubled quotes and line breaks inside; skips blank rows", () => {
+  const result = readCsv('a,b\n"1, 2","say ""hi""\nthere"\n,\n3,4\n');
   expect(result).toEqual({
     ok: true,
     table: {
       header: ["a", "b"],
       rows: [
         { number: 2, cells: ["1, 2", 'say "hi"\nthere'] },
-        { number: 3, cells: ["3", "4"] },
+        // The blank line was row 3 in a spreadsheet app; it is skipped, not renumbered.
+        { number: 4, cells: ["3", "4"] },
       ],
     },
   });

@@ -33,9 +33,14 @@ export function readCsv(text: string, { previewRows }: { previewRows?: number } 
       "This is not a CSV file (it looks like a spreadsheet app's own format). Save it as CSV, then choose that file.",
     );
   }
-  const parsed = Papa.parse<string[]>(body, {
+  // The separator is guessed on the first rows without blank ones (they would spoil the guess).
+  const { delimiter } = Papa.parse<string[]>(body, {
     skipEmptyLines: "greedy",
+    preview: 50,
     delimitersToGuess: [",", ";", "\t"],
+  }).meta;
+  const parsed = Papa.parse<string[]>(body, {
+    delimiter,
     preview: previewRows === undefined ? 0 : previewRows + 1,
   });
   // A file with one column has no delimiter to find; that is not a problem.
@@ -53,8 +58,12 @@ export function readCsv(text: string, { previewRows }: { previewRows?: number } 
       })),
     };
   }
-  const [header, ...data] = parsed.data;
+  // Blank rows are dropped only after numbering, so numbers match the spreadsheet's rows.
+  const [header, ...records] = parsed.data;
   if (!header) return fileProblem("The file is empty.");
+  const data = records
+    .map((cells, index) => ({ number: index + 2, cells }))
+    .filter(({ cells }) => cells.some((cell) => cell.trim() !== ""));
   if (data.length > MAX_CSV_ROWS) {
     return fileProblem(
       `The file has ${data.length} rows; one import takes at most ${MAX_CSV_ROWS}. Split it into smaller files.`,
@@ -64,7 +73,7 @@ export function readCsv(text: string, { previewRows }: { previewRows?: number } 
     ok: true,
     table: {
       header: header.map((name) => name.trim()),
-      rows: data.map((cells, index) => ({ number: index + 2, cells })),
+      rows: data,
     },
   };
 }
