@@ -6,7 +6,7 @@ test("columns whose names say what they hold are chosen; the rest are left out",
     guessMapping(["Date", "Time", "Pain (0-100)", "Who", "Where", "Mood", "Comments"]),
   ).toEqual({
     dateOrder: "DMY",
-    scale: "0-10",
+    scale: "0-100",
     untimedPart: "EVENING",
     date: "0",
     time: "1",
@@ -24,4 +24,13 @@ test("columns whose names say what they hold are chosen; the rest are left out",
     time: "",
     pain: "1",
   });
+});
+
+test("the scale is taken from the pain column's name when it says", () => {
+  expect(guessMapping(["Date", "Pain 1–10"]).scale).toBe("1-10");
+  expect(guessMapping(["Date", "pain (0-5)"]).scale).toBe("0-5");
+  expect(guessMapping(["Date", "Pain /5"]).scale).toBe("0-5");
+  expect(guessMapping(["Date", "Pain"]).scale).toBe("0-10");
+  // A number in another column's name says nothing about the pain scale.
+  expect(guessMapping(["Date 100", "Pain"]).scale).toBe("0-10");
 });

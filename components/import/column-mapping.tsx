@@ -17,6 +17,12 @@ const COLUMN_GUESSES: [MappingField, RegExp][] = [
   ["note", /note|comment|text|diary|memo/i],
 ];
 
+const SCALE_GUESSES: [RegExp, MappingValues["scale"]][] = [
+  [/100/, "0-100"],
+  [/\b1\s*[-–]\s*10\b/, "1-10"],
+  [/(\b0\s*[-–]\s*5\b|\/\s*5\b)/, "0-5"],
+];
+
 /** Defaults for a new file: columns whose names say what they hold, none for the rest. */
 export function guessMapping(header: string[]): MappingValues {
   const used = new Set<number>();
@@ -30,6 +36,10 @@ export function guessMapping(header: string[]): MappingValues {
     if (index !== -1) used.add(index);
     values[field] = index === -1 ? (field === "date" ? "0" : "") : String(index);
   }
+  // "Pain (0-100)", "pain 1–10", "Pain /5": the scale is often in the column's name.
+  const painName = values.pain ? (header[Number(values.pain)] ?? "") : "";
+  const scale = SCALE_GUESSES.find(([pattern]) => pattern.test(painName));
+  if (scale) values.scale = scale[1];
   return values as MappingValues;
 }
 
