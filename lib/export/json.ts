@@ -73,13 +73,14 @@ export async function parseExportFile(text: string): Promise<ParsedExportFile> {
 
 /** Records validated between two turns of the event loop (a few milliseconds' work). */
 const SLICE = 500;
-const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+/** Lets other requests in before the next piece of work. */
+export const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
 /**
  * The same checks as `exportDocumentSchema`, in pieces: the document with its lists emptied,
  * then each list a slice at a time, then the references between records.
  */
-async function validateInSlices(raw: Record<string, unknown>): Promise<ParsedExportFile> {
+export async function validateInSlices(raw: Record<string, unknown>): Promise<ParsedExportFile> {
   const lists = EXPORT_LISTS.filter((key) => Array.isArray(raw[key]));
   const shell = exportDocumentSchema.safeParse({
     ...raw,

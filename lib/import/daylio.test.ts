@@ -6,14 +6,14 @@ import { readDaylio } from "./daylio";
 const fixture = (name: string) =>
   readFileSync(new URL(`../../test/fixtures/import/${name}`, import.meta.url), "utf8");
 
-function read(text: string, timeZone = "Europe/Berlin") {
+async function read(text: string, timeZone = "Europe/Berlin") {
   const csv = readCsv(text);
   if (!csv.ok) throw new Error(JSON.stringify(csv.problems));
   return readDaylio({ table: csv.table, timeZone });
 }
 
-test("a Daylio export becomes check-ins without pain: moods feelings, activities places", () => {
-  const result = read(fixture("daylio.csv"));
+test("a Daylio export becomes check-ins without pain: moods feelings, activities places", async () => {
+  const result = await read(fixture("daylio.csv"));
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
   const { document } = result;
   expect(document.quickLogs).toEqual([]);
@@ -51,8 +51,8 @@ test("a Daylio export becomes check-ins without pain: moods feelings, activities
   ]);
 });
 
-test("Daylio times are wall-clock times: the days are the same in any zone", () => {
-  const result = read(fixture("daylio.csv"), "Asia/Tokyo");
+test("Daylio times are wall-clock times: the days are the same in any zone", async () => {
+  const result = await read(fixture("daylio.csv"), "Asia/Tokyo");
   if (!result.ok) throw new Error("expected the file to be read");
   expect(result.document.checkIns?.map((checkIn) => checkIn.date).sort()).toEqual([
     "2026-02-28",
@@ -61,8 +61,8 @@ test("Daylio times are wall-clock times: the days are the same in any zone", () 
   ]);
 });
 
-test("several notes on one day each start with their time", () => {
-  const result = read(
+test("several notes on one day each start with their time", async () => {
+  const result = await read(
     [
       "full_date,date,weekday,time,mood,activities,note_title,note",
       "2026-03-05,March 5,Thursday,21:00,good,,,evening note",
@@ -73,8 +73,8 @@ test("several notes on one day each start with their time", () => {
   expect(result.document.checkIns?.[0]?.note).toBe("21:00 evening note\n\n09:10 morning note");
 });
 
-test("tags that differ only in case are one tag, spelled as first seen", () => {
-  const result = read(
+test("tags that differ only in case are one tag, spelled as first seen", async () => {
+  const result = await read(
     [
       "full_date,date,weekday,time,mood,activities,note_title,note",
       "2026-03-05,March 5,Thursday,21:00,Good,Work,,",
@@ -92,8 +92,8 @@ test("tags that differ only in case are one tag, spelled as first seen", () => {
   ]);
 });
 
-test("bad dates and times are refused with their row and column, all of them", () => {
-  const result = read(fixture("daylio-bad.csv"));
+test("bad dates and times are refused with their row and column, all of them", async () => {
+  const result = await read(fixture("daylio-bad.csv"));
   expect(result).toEqual({
     ok: false,
     problems: [
@@ -107,8 +107,8 @@ test("bad dates and times are refused with their row and column, all of them", (
   });
 });
 
-test("a file that is not a Daylio export says which columns it lacks", () => {
-  const result = read("date,pain\n2026-03-01,4\n");
+test("a file that is not a Daylio export says which columns it lacks", async () => {
+  const result = await read("date,pain\n2026-03-01,4\n");
   expect(result.ok).toBe(false);
   if (result.ok) return;
   expect(result.problems[0]?.message).toMatch(
@@ -116,8 +116,8 @@ test("a file that is not a Daylio export says which columns it lacks", () => {
   );
 });
 
-test("a future day is refused", () => {
-  const result = read(
+test("a future day is refused", async () => {
+  const result = await read(
     "full_date,date,weekday,time,mood,activities,note_title,note\n2999-01-01,x,x,10:00,good,,,\n",
   );
   expect(result).toMatchObject({
@@ -126,9 +126,9 @@ test("a future day is refused", () => {
   });
 });
 
-test("a day with more tags than the check-in form takes is refused", () => {
+test("a day with more tags than the check-in form takes is refused", async () => {
   const activities = Array.from({ length: 41 }, (_, index) => `activity ${index}`).join(" | ");
-  const result = read(
+  const result = await read(
     `full_date,date,weekday,time,mood,activities,note_title,note\n2026-03-05,x,x,21:00,good,${activities},,\n`,
   );
   expect(result).toEqual({
@@ -141,4 +141,25 @@ test("a day with more tags than the check-in form takes is refused", () => {
       },
     ],
   });
+});
+
+test("a long file lets other requests in while it is read", async () => {
+  const rows = Array.from(
+    { length: 1200 },
+    (_, index) => `2026-03-05,x,x,${String(index % 24).padStart(2, "0")}:00,good,work,,`,
+  );
+  const csv = readCsv(
+    ["full_date,date,weekday,time,mood,activities,note_title,note", ...rows].join("\n"),
+  );
+  if (!csv.ok) throw new Error("expected the file to be read");
+  let turnsTaken = 0;
+  const count = () => {
+    turnsTaken++;
+    if (turnsTaken < 100) setImmediate(count);
+  };
+  setImmediate(count);
+  const result = await readDaylio({ table: csv.table, timeZone: "Europe/Berlin" });
+  expect(result.ok).toBe(true);
+  // Read in one go, no other work would have run before it finished.
+  expect(turnsTaken).toBeGreaterThanOrEqual(2);
 });

@@ -3,6 +3,7 @@ import { isIsoDate } from "@/lib/time";
 import type { CsvTable, ImportProblem } from "./csv-table";
 import { dateRangeProblem, readTime, slotAt, timeLabel } from "./dates";
 import {
+  breatheEvery,
   createJournalDraft,
   type PreviewRow,
   type ReadHistory,
@@ -36,13 +37,13 @@ const REQUIRED = ["full_date", "time", "mood", "activities", "note"] as const;
 const ACTIVITY_SEPARATOR = " | ";
 
 /** Reads a Daylio CSV table into what it will create, or every problem with row and column. */
-export function readDaylio({
+export async function readDaylio({
   table,
   timeZone,
 }: {
   table: CsvTable;
   timeZone: string;
-}): ReadHistory {
+}): Promise<ReadHistory> {
   const column = new Map(table.header.map((name, index) => [name.toLowerCase(), index]));
   const missing = REQUIRED.filter((name) => !column.has(name));
   if (missing.length > 0) {
@@ -66,7 +67,8 @@ export function readDaylio({
   const preview: PreviewRow[] = [];
   const entries = [];
 
-  for (const { number, cells } of table.rows) {
+  for (const [index, { number, cells }] of table.rows.entries()) {
+    await breatheEvery(index);
     const problem = (name: string, message: string) =>
       problems.push({ row: number, column: name, message });
     const dateText = cellOf(cells, "full_date");

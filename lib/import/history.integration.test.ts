@@ -234,7 +234,7 @@ test("a spreadsheet without a date column mapped is refused at that field", asyn
 
 test("a failure while writing leaves nothing half-imported", async () => {
   const person = await signIn();
-  const read = readHistoryFile({
+  const read = await readHistoryFile({
     text: fixture("daylio.csv"),
     source: "daylio",
     mapping: null,

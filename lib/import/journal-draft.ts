@@ -1,3 +1,4 @@
+import { nextTurn } from "@/lib/export/json";
 import { EXPORT_FORMAT, type ExportDocumentInput, SCHEMA_VERSION } from "@/lib/export/schema";
 import { MAX_TAGS, normaliseName, TAG_NAME_MAX } from "@/lib/journal/schema";
 import type { PartOfDay } from "@/lib/time";
@@ -31,6 +32,11 @@ export type PreviewRow = {
   tags: { kind: TagKind; name: string }[];
   note: string | null;
 };
+
+/** Rows read between two turns of the event loop, so a long file never holds the server. */
+const ROWS_PER_TURN = 500;
+export const breatheEvery = (index: number) =>
+  index > 0 && index % ROWS_PER_TURN === 0 ? nextTurn() : undefined;
 
 const tagKey = (kind: string, name: string) => `${kind}\u0000${name.toLowerCase()}`;
 

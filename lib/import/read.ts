@@ -1,5 +1,5 @@
-import { MAX_PROBLEMS_SHOWN } from "@/lib/export/json";
-import { type ExportDocument, exportDocumentSchema } from "@/lib/export/schema";
+import { MAX_PROBLEMS_SHOWN, validateInSlices } from "@/lib/export/json";
+import type { ExportDocument } from "@/lib/export/schema";
 import { describeProblem, readCsv } from "./csv-table";
 import { readDaylio } from "./daylio";
 import type { PreviewRow } from "./journal-draft";
@@ -15,10 +15,11 @@ export type ReadHistoryFile =
 
 /**
  * Reads an uploaded Daylio or spreadsheet CSV into a Backstory export document, ready for the
- * import every JSON backup goes through. Never throws: refusals come back as problems, each with
+ * import every JSON backup goes through, a slice of rows at a time with other requests let in
+ * between. Never throws: refusals come back as problems, each with
  * its row and column ("Row 4, column “time”: …"), at most MAX_PROBLEMS_SHOWN of them.
  */
-export function readHistoryFile({
+export async function readHistoryFile({
   text,
   source,
   mapping,
@@ -28,22 +29,20 @@ export function readHistoryFile({
   source: HistorySource;
   mapping: SpreadsheetMapping | null;
   timeZone: string;
-}): ReadHistoryFile {
+}): Promise<ReadHistoryFile> {
   const csv = readCsv(text);
   if (!csv.ok) return refuse(csv.problems.map(describeProblem));
   const read =
     source === "daylio" || mapping === null
-      ? readDaylio({ table: csv.table, timeZone })
-      : readSpreadsheet({ table: csv.table, mapping, timeZone });
+      ? await readDaylio({ table: csv.table, timeZone })
+      : await readSpreadsheet({ table: csv.table, mapping, timeZone });
   if (!read.ok) return refuse(read.problems.map(describeProblem));
-  // The same checks as a JSON backup: what passes here is what the import stores.
-  const checked = exportDocumentSchema.safeParse(read.document);
-  if (!checked.success) {
-    return refuse(checked.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
-  }
+  // The same checks as a JSON backup, a slice at a time: what passes is what the import stores.
+  const checked = await validateInSlices(read.document);
+  if (!checked.ok) return checked;
   return {
     ok: true,
-    document: checked.data,
+    document: checked.document,
     preview: read.preview.slice(0, PREVIEW_ROWS),
     rowCount: read.rowCount,
   };

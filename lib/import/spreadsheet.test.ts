@@ -22,14 +22,18 @@ const MAPPING: SpreadsheetMapping = {
   note: 6,
 };
 
-function read(text: string, mapping: Partial<SpreadsheetMapping> = {}, timeZone = "Europe/Berlin") {
+async function read(
+  text: string,
+  mapping: Partial<SpreadsheetMapping> = {},
+  timeZone = "Europe/Berlin",
+) {
   const csv = readCsv(text);
   if (!csv.ok) throw new Error(JSON.stringify(csv.problems));
   return readSpreadsheet({ table: csv.table, mapping: { ...MAPPING, ...mapping }, timeZone });
 }
 
-test("a rating with a time is a quick log; one without is the day's rating for the chosen part", () => {
-  const result = read(fixture);
+test("a rating with a time is a quick log; one without is the day's rating for the chosen part", async () => {
+  const result = await read(fixture);
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
   const { document, preview } = result;
   expect(document.quickLogs).toEqual([
@@ -74,8 +78,8 @@ test("a rating with a time is a quick log; one without is the day's rating for t
   ]);
 });
 
-test("without a time column every rating goes to the chosen part of its day", () => {
-  const result = read("day,pain\n2026-03-01,3\n2026-03-02,8\n", {
+test("without a time column every rating goes to the chosen part of its day", async () => {
+  const result = await read("day,pain\n2026-03-01,3\n2026-03-02,8\n", {
     time: null,
     pain: 1,
     scale: "0-10",
@@ -92,7 +96,7 @@ test("without a time column every rating goes to the chosen part of its day", ()
   ]);
 });
 
-test("a date column holding UTC instants is read on the person's clock", () => {
+test("a date column holding UTC instants is read on the person's clock", async () => {
   const mapping = {
     time: null,
     pain: 1,
@@ -103,8 +107,8 @@ test("a date column holding UTC instants is read on the person's clock", () => {
     note: null,
   } as const;
   const text = "when,pain\n2026-03-01T23:30:00Z,5\n";
-  const berlin = read(text, mapping);
-  const newYork = read(text, mapping, "America/New_York");
+  const berlin = await read(text, mapping);
+  const newYork = await read(text, mapping, "America/New_York");
   if (!berlin.ok || !newYork.ok) throw new Error("expected the file to be read");
   // 00:30 on 2 March in Berlin is the night of 1 March; 18:30 in New York is its evening.
   expect(berlin.document.quickLogs?.[0]).toMatchObject({
@@ -118,7 +122,7 @@ test("a date column holding UTC instants is read on the person's clock", () => {
   });
 });
 
-test("every refused cell is listed with its row and column, and nothing is kept", () => {
+test("every refused cell is listed with its row and column, and nothing is kept", async () => {
   const text = [
     "Date;Time;Pain (0-100);Who;Where;Mood;Comments",
     "31/02/2026;08:30;70;;;;",
@@ -128,7 +132,7 @@ test("every refused cell is listed with its row and column, and nothing is kept"
     "02/03/2026;;20;;;;",
     "02/03/2026;;30;;;;",
   ].join("\n");
-  expect(read(text)).toEqual({
+  expect(await read(text)).toEqual({
     ok: false,
     problems: [
       { row: 2, column: "Date", message: "“31/02/2026” is not a date Backstory can read" },
@@ -145,12 +149,12 @@ test("every refused cell is listed with its row and column, and nothing is kept"
   });
 });
 
-test("a file with nothing to import in the mapped columns is refused", () => {
-  const result = read("Date;Time;Pain (0-100);Who;Where;Mood;Comments\n01/03/2026;;;;;;\n");
+test("a file with nothing to import in the mapped columns is refused", async () => {
+  const result = await read("Date;Time;Pain (0-100);Who;Where;Mood;Comments\n01/03/2026;;;;;;\n");
   expect(result.ok).toBe(false);
 });
 
-test("pain scales convert to 0–10", () => {
+test("pain scales convert to 0–10", async () => {
   expect(readPain("4", "0-10")).toBe(4);
   expect(readPain("4,5", "0-10")).toBe(5);
   expect(readPain("1", "1-10")).toBe(1);
@@ -161,9 +165,9 @@ test("pain scales convert to 0–10", () => {
   expect(readPain("high", "0-10")).toMatch(/not a rating/);
 });
 
-test("a quick log with more tags than the quick-log form takes is refused", () => {
+test("a quick log with more tags than the quick-log form takes is refused", async () => {
   const people = Array.from({ length: 11 }, (_, index) => `person ${index}`).join(", ");
-  const result = read(
+  const result = await read(
     `Date;Time;Pain (0-100);Who;Where;Mood;Comments\n01/03/2026;08:30;50;${people};;;\n`,
   );
   expect(result).toEqual({

@@ -3,6 +3,7 @@ import type { PartOfDay } from "@/lib/time";
 import type { CsvTable, ImportProblem } from "./csv-table";
 import { dateRangeProblem, type LocalTime, readDate, readTime, slotAt, timeLabel } from "./dates";
 import {
+  breatheEvery,
   createJournalDraft,
   type PreviewRow,
   type ReadHistory,
@@ -47,7 +48,7 @@ export function readPain(text: string, scale: keyof typeof PAIN_SCALES): number 
 }
 
 /** Reads a spreadsheet through `mapping` into what it will create, or every problem found. */
-export function readSpreadsheet({
+export async function readSpreadsheet({
   table,
   mapping,
   timeZone,
@@ -55,7 +56,7 @@ export function readSpreadsheet({
   table: CsvTable;
   mapping: SpreadsheetMapping;
   timeZone: string;
-}): ReadHistory {
+}): Promise<ReadHistory> {
   const { header } = table;
   const mapped = Object.entries(mapping).filter(
     (entry): entry is [string, number] => typeof entry[1] === "number",
@@ -72,7 +73,8 @@ export function readSpreadsheet({
   const preview: PreviewRow[] = [];
   const firstRowOfDay = new Map<string, number>();
 
-  for (const { number, cells } of table.rows) {
+  for (const [index, { number, cells }] of table.rows.entries()) {
+    await breatheEvery(index);
     const cell = (index: number | null) => (index === null ? "" : (cells[index] ?? "").trim());
     const problem = (index: number, message: string) =>
       problems.push({ row: number, column: columnName(header, index), message });

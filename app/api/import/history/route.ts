@@ -61,7 +61,7 @@ export async function POST(request: Request) {
     if (refused) return refused;
   }
 
-  const read = readHistoryFile({
+  const read = await readHistoryFile({
     text: await file.text(),
     source,
     mapping: mapping?.data ?? null,
