@@ -1,10 +1,9 @@
 // Runs in the browser before the app's code. zod compiles object parsers with `new Function`
 // unless told not to, and probes for it even then; under the strict Content-Security-Policy
 // (lib/csp.ts) the probe is blocked and reported as a violation. Forms parse fast enough without.
-// zod's core config is imported dynamically, so it is not part of every page's first load (about
-// 6 KiB gzip); it is set long before any form parses, since forms parse only when submitted.
-import("zod/v4/core")
-  .then(({ config }) => config({ jitless: true }))
-  .catch(() => {
-    // Offline before the chunk was kept: the forms' own schema import fails the same way.
-  });
+// zod 4 keeps its configuration on this global and reads it when a schema first parses, so setting
+// it here costs no download: importing zod's `config` put a 28 KiB (gzip) chunk on every page,
+// charts-only Patterns included. e2e/csp.spec.ts fails if a form's parse ever probes again.
+const zodGlobal = globalThis as { __zod_globalConfig?: { jitless?: boolean } };
+zodGlobal.__zod_globalConfig ??= {};
+zodGlobal.__zod_globalConfig.jitless = true;

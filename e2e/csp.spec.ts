@@ -87,6 +87,14 @@ test("every page has a fresh nonce, a strict policy and no CSP violation", async
     await visitor.page.waitForLoadState("networkidle");
     expect({ path, violations: await visitorViolations() }).toEqual({ path, violations: [] });
   }
+  // A form that parses in the browser (sign-in checks its fields before sending): zod must not
+  // probe for `new Function`, which the policy forbids (instrumentation-client.ts).
+  await visitor.page.goto("/sign-in");
+  await visitor.page.getByLabel("Email").fill(account.email);
+  await visitor.page.getByLabel("Password").fill("not the password");
+  await visitor.page.getByRole("button", { name: "Sign in" }).click();
+  await expect(visitor.page.getByText("don't match an account")).toBeVisible();
+  expect(await visitorViolations()).toEqual([]);
   // The same page twice: two nonces.
   nonces.push(await expectStrictPolicy(await visitor.page.goto("/sign-in")));
   expect(new Set(nonces).size).toBe(nonces.length);
