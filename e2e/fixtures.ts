@@ -10,6 +10,8 @@ export const PRIVATE_PAGES = [
   "/quick-log",
   "/journal",
   "/journal/relief",
+  "/journal/calendar",
+  "/journal/find",
   "/patterns",
   "/patterns/week",
   "/reflect",

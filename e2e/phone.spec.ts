@@ -9,6 +9,8 @@ const PRIVATE_PAGES = [
   "/quick-log",
   "/journal",
   "/journal/relief",
+  "/journal/calendar",
+  "/journal/find",
   "/patterns",
   "/patterns/week",
   "/reflect",

@@ -45,6 +45,12 @@ export function formatLongDate(date: string): string {
   return `${weekday} ${day} ${month} ${year}`;
 }
 
+/** "November 2026" */
+export function formatMonthYear(date: string): string {
+  const { month, year } = dateParts(date);
+  return `${month} ${year}`;
+}
+
 /** "Tue 24 Nov" */
 export function formatShortDate(date: string): string {
   const { weekday, day, month } = dateParts(date);

@@ -14,6 +14,7 @@ import {
   printPageBenchmark,
   printTimings,
 } from "./patterns";
+import { printSearchBenchmark, searchBenchmark, seedSearchTexts } from "./search";
 import { seedJournal } from "./seed";
 import { startServer } from "./server";
 import { printTwoServerBenchmark, twoServerBenchmark } from "./two-servers";
@@ -22,6 +23,8 @@ const PASSWORD = "benchmark passphrase 2026";
 
 // `npm run bench -- import` runs only the hostile-import figures (seconds instead of minutes).
 const onlyImport = process.argv.slice(2).includes("import");
+// `npm run bench -- search` runs only the search figures (no server, no build needed).
+const onlySearch = process.argv.slice(2).includes("search");
 
 // A function, not top-level await: tsx runs this file as CommonJS.
 async function main() {
@@ -79,12 +82,29 @@ async function main() {
     to: today,
   });
   await seedJournal({ url: database.url, userId: quarter.id, from: window12w.from, to: today });
-  // The seed writes tag names in plain text: encrypt them as a start of the app would.
+  for (const person of [decade, quarter]) {
+    await seedSearchTexts({ url: database.url, userId: person.id });
+  }
+  // The seed writes tag names and notes in plain text: encrypt them as a start of the app would.
   const { encryptPlaintextRows } = await import("@/lib/crypto/reencrypt-mutations");
   await encryptPlaintextRows();
   console.log(
     `Seeded ${decadeRows.check_ins} check-ins and ${decadeRows.pain_entries} ratings over 10 years (plus a 12-week journal) in ${ms(performance.now() - started)}`,
   );
+
+  const searchFigures = await searchBenchmark({
+    search: await import("@/lib/search/data"),
+    journal: await import("@/lib/journal/data"),
+    decade: { id: decade.id, timeZone: "Europe/Berlin" },
+    quarter: { id: quarter.id, timeZone: "Europe/Berlin" },
+  });
+  printSearchBenchmark(searchFigures);
+  if (onlySearch) {
+    await getPrisma().$disconnect();
+    await getDatabase().pool.end();
+    await database.stop();
+    return;
+  }
 
   const atDecade = await aggregateTimings({ data, analysis, userId: decade.id, range: window12w });
   const atQuarter = await aggregateTimings({

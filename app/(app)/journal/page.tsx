@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ClearJournalForm } from "@/components/journal/clear-journal-form";
 import { JournalDay } from "@/components/journal/journal-day";
 import { JournalFilters } from "@/components/journal/journal-filters";
+import { formatLongDate } from "@/lib/journal/format";
 import { loadJournalPage } from "@/lib/journal/loaders";
 
 export const metadata: Metadata = { title: "Journal" };
@@ -16,6 +17,8 @@ export default async function JournalPage({
   const page = await loadJournalPage(params);
   const { filters, days, nextBefore, tags, latestDate, timeZone } = page;
   const isFiltered = Boolean(filters.from || filters.to || filters.tag || filters.before);
+  // One date, as the calendar and search open it.
+  const isOneDay = Boolean(filters.from && filters.from === filters.to && !filters.tag);
   const olderLink = new URLSearchParams(
     Object.entries({ ...filters, before: nextBefore ?? "" }).filter(
       (entry): entry is [string, string] => Boolean(entry[1]),
@@ -39,6 +42,14 @@ export default async function JournalPage({
           Log pain now
         </Link>
       </div>
+      <nav aria-label="Find a day" className="button-row journal-find">
+        <Link href="/journal/calendar" className="button button--secondary">
+          Calendar
+        </Link>
+        <Link href="/journal/find" className="button button--secondary">
+          Search
+        </Link>
+      </nav>
       {days.length === 0 && !isFiltered ? (
         <section className="card empty-state" aria-labelledby="empty-heading">
           <h2 id="empty-heading">Nothing here yet</h2>
@@ -54,7 +65,13 @@ export default async function JournalPage({
       ) : (
         <>
           <JournalFilters filters={filters} tags={tags} latestDate={latestDate} />
-          {days.length === 0 ? (
+          {days.length === 0 && isOneDay ? (
+            <p className="card">
+              Nothing recorded on {formatLongDate(filters.from as string)}.{" "}
+              <Link href={`/tonight?date=${filters.from}`}>Add a check-in for that day</Link> or{" "}
+              <Link href="/journal">show all days</Link>.
+            </p>
+          ) : days.length === 0 ? (
             <p className="card">
               No days match these filters. <Link href="/journal">Show all days</Link>
             </p>

@@ -6,6 +6,8 @@ import { requireUser } from "@/lib/session";
 export const metadata: Metadata = { title: "More" };
 
 const PLACES = [
+  { href: "/journal/calendar", label: "Calendar", about: "each day of a month coloured by pain" },
+  { href: "/journal/find", label: "Search the journal", about: "notes, tags and reflections" },
   { href: "/reflect", label: "Reflect", about: "questions your patterns raise, and breathing" },
   { href: "/reflect/peg", label: "Weekly check", about: "the three PEG questions" },
   { href: "/share", label: "Share", about: "a summary for your therapist, as a link or PDF" },
