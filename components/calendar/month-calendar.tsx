@@ -17,7 +17,7 @@ const WEEKDAYS = [
 /**
  * The month as a table, Monday to Sunday: each day shows its date and its day pain as a number
  * (or a dash), coloured by its band, and opens the day's journal view. The table is the text
- * alternative too: each day reads out as "12 March 2026, Thursday: day pain 4.5, moderate".
+ * alternative too: each day reads out as "12 March 2026, Thursday: day pain 4.5 (moderate)".
  */
 export function MonthCalendar({ caption, days }: { caption: string; days: CalendarDayDTO[] }) {
   return (
@@ -83,7 +83,7 @@ function CalendarDay({ day }: { day: CalendarDayDTO }) {
         <span className="cal-day__pain">
           <span className="visually-hidden">day pain </span>
           {formatDayPain(day.dayPain)}
-          <span className="visually-hidden">, {PAIN_LEVEL_WORDS[day.level]}</span>
+          <span className="visually-hidden"> ({PAIN_LEVEL_WORDS[day.level]})</span>
         </span>
       )}
     </Link>

@@ -16,6 +16,9 @@ describe("matching", () => {
     expect(matched("Cafe\u0301 crowded", "café")).toBe("Cafe\u0301");
     expect(matched("Die Straße war lang", "strasse")).toBe("Straße");
     expect(matched("ﬁnally rested", "fin")).toBe("ﬁ" + "n");
+    // Greek final sigma: lower-casing a whole word gives ς, a letter alone σ; both match.
+    expect(matched("ΟΔΥΣΣΕΥΣ called", "οδυσσευς")).toBe("ΟΔΥΣΣΕΥΣ");
+    expect(matchExcerpt("Οδυσσευς called", foldQuery("ΟΔΥΣΣΕΥΣ"))?.match).toBe("Οδυσσευς");
   });
 
   test("a phrase matches across a line break, and the first occurrence is taken", () => {

@@ -4,19 +4,25 @@
  * functions, so the rules are unit-tested apart from the database.
  */
 
-/** One character as it is compared. */
-function foldCharacter(character: string): string {
-  return character
+/**
+ * Text as it is compared. Folding a whole text gives the same characters as folding it one
+ * character at a time (accents are dropped, so their order does not matter; the one lower-casing
+ * that depends on context, Greek final sigma, is made plain sigma), which is what lets
+ * `matchExcerpt` test a whole text first and map positions only for the few that match.
+ */
+function fold(text: string): string {
+  return text
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
+    .replace(/ς/g, "σ")
     .replace(/ß/g, "ss")
     .replace(/\s/gu, " ");
 }
 
 /** A query folded for comparing: trimmed, runs of spaces made one. */
 export function foldQuery(query: string): string {
-  return Array.from(query.trim().replace(/\s+/gu, " "), foldCharacter).join("");
+  return fold(query.trim().replace(/\s+/gu, " "));
 }
 
 /**
@@ -33,7 +39,7 @@ export function findMatch(
   const ends: number[] = [];
   let index = 0;
   for (const character of text) {
-    const piece = foldCharacter(character);
+    const piece = fold(character);
     // A character that folds to nothing (a combining accent) belongs to the one before it.
     if (piece === "" && ends.length > 0) ends[ends.length - 1] = index + character.length;
     for (let unit = 0; unit < piece.length; unit++) {
@@ -78,6 +84,7 @@ export function excerptAround(text: string, { start, end }: { start: number; end
 
 /** The excerpt of the first match of `foldedQuery` in `text`, or null when it does not occur. */
 export function matchExcerpt(text: string, foldedQuery: string): Excerpt | null {
+  if (foldedQuery === "" || !fold(text).includes(foldedQuery)) return null;
   const range = findMatch(text, foldedQuery);
   return range ? excerptAround(text, range) : null;
 }

@@ -7,7 +7,7 @@ type Journal = typeof import("@/lib/journal/data");
 /**
  * Gives one seeded journal its texts, in plain text (the start-up encryption pass then seals
  * them as it would an older version's): a note on every check-in (one to three sentences, about
- * 2% naming a physiotherapist), a reflection every week and a life event every four months.
+ * 0.5% naming a physiotherapist), a reflection every week and a life event every four months.
  */
 export async function seedSearchTexts({ url, userId }: { url: string; userId: string }) {
   const client = new pg.Client({ connectionString: url });
@@ -25,7 +25,7 @@ export async function seedSearchTexts({ url, userId }: { url: string; userId: st
          CASE WHEN random() < 0.5 THEN (ARRAY['Did the calf stretch before bed.',
                 'Heat pack helped for an hour.', 'Too tired to stretch.',
                 'Felt calmer after the breathing practice.'])[1 + floor(random() * 4)::int] END,
-         CASE WHEN random() < 0.02 THEN 'Saw the physiotherapist about the leg.' END)
+         CASE WHEN random() < 0.005 THEN 'Saw the physiotherapist about the leg.' END)
        WHERE "userId" = $1`,
       [userId],
     );
