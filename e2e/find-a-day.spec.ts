@@ -95,9 +95,7 @@ test("search finds a day by a word in its note and opens it", async ({ page, acc
   // Nothing found says so.
   await box.fill("physiotherapist");
   await page.getByRole("button", { name: "Search" }).tap();
-  await expect(results).toHaveText(
-    "Nothing in your journal matches “physiotherapist”.",
-  );
+  await expect(results).toHaveText("Nothing in your journal matches “physiotherapist”.");
 
   // Capitals and accents don't matter; the match is highlighted, the note's markup stays text.
   await box.fill("ZOE");
