@@ -7,6 +7,7 @@ import { createQuickLog } from "@/lib/journal/mutations";
 import { type CheckInDraft, checkInSchema, quickLogSchema } from "@/lib/journal/schema";
 import { createLifeEvent } from "@/lib/life-events/mutations";
 import { createReflection } from "@/lib/reflection/mutations";
+import { addDays } from "@/lib/time";
 import { createTestUser } from "@/test/factories";
 import { searchJournal } from "./data";
 
@@ -179,5 +180,25 @@ describe("searchJournal", () => {
     const whole = await search(user, "stretching");
     expect(whole.days).toHaveLength(3);
     expect(whole).toMatchObject({ searchedFrom: null, nextBefore: null, textsRead: 4 });
+  });
+
+  test("at most 50 days are listed at once; the rest follow with the older link", async () => {
+    const user = await createTestUser();
+    const dates = Array.from({ length: 52 }, (_, index) => addDays("2025-03-01", index));
+    for (const date of dates) {
+      await saveCheckIn({
+        userId: user.id,
+        data: checkIn(date, (draft) => {
+          draft.tags = [{ kind: "PERSON", name: "Sam", partOfDay: null }];
+        }),
+      });
+    }
+    const first = await search(user, "sam");
+    expect(first.days).toHaveLength(50);
+    expect(first.days[0]?.date).toBe("2025-04-21");
+    expect(first.nextBefore).toBe("2025-03-03");
+    const rest = await search(user, "sam", { before: first.nextBefore as string });
+    expect(rest.days.map((day) => day.date)).toEqual(["2025-03-02", "2025-03-01"]);
+    expect(rest.nextBefore).toBeNull();
   });
 });
