@@ -30,6 +30,7 @@ const { getPrisma } = await import("@/lib/db");
 const { hashPassword } = await import("@/lib/passwords");
 const modules = {
   accounts: await import("@/lib/accounts/actions"),
+  experiments: await import("@/lib/experiments/actions"),
   journal: await import("@/lib/journal/actions"),
   lifeEvents: await import("@/lib/life-events/actions"),
   peg: await import("@/lib/peg/actions"),
@@ -88,6 +89,14 @@ const FIELDS = [
   "__proto__",
   "constructor",
   "userId",
+  "changeKind",
+  "reliefItemId",
+  "rule",
+  "outcome",
+  "blockDays",
+  "pairs",
+  "startDate",
+  "isDone",
 ];
 const value = fc.oneof(
   fc.string({ unit: "binary", maxLength: 300 }),

@@ -20,7 +20,8 @@ export type EncryptedField =
   | "Reflection.answer"
   | "ShareLink.label"
   | "ShareLink.snapshot"
-  | "User.totpSecret";
+  | "User.totpSecret"
+  | "Experiment.rule";
 
 /** Columns searched by exact, case-insensitive match through a keyed hash of their value. */
 export type IndexedField = "Tag.name" | "LifeEvent.title";

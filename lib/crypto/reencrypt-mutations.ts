@@ -50,6 +50,7 @@ export const ENCRYPTED_TABLES: readonly Table[] = [
     ],
   },
   { table: "User", owner: "id", columns: [{ column: "totpSecret", field: "User.totpSecret" }] },
+  { table: "Experiment", columns: [{ column: "rule", field: "Experiment.rule" }] },
 ];
 
 export type Mode = "plaintext" | "rotate";

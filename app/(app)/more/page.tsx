@@ -10,6 +10,7 @@ const PLACES = [
   { href: "/journal/find", label: "Search the journal", about: "notes, tags and reflections" },
   { href: "/reflect", label: "Reflect", about: "questions your patterns raise, and breathing" },
   { href: "/reflect/peg", label: "Weekly check", about: "the three PEG questions" },
+  { href: "/experiments", label: "Experiments", about: "test a change on yourself, fairly" },
   { href: "/share", label: "Share", about: "a summary for your therapist, as a link or PDF" },
   { href: "/safety", label: "Safety", about: "red flags you reported and what to do" },
   { href: "/journal/relief", label: "Relief library", about: "stretches and how to do them" },

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import { TonightExperimentCard } from "@/components/experiments/tonight-experiment-card";
 import { CheckInForm } from "@/components/journal/check-in-form";
 import { SampleDataButton } from "@/components/journal/sample-data-button";
+import { loadTonightExperiment } from "@/lib/experiments/loaders";
 import { loadCheckInForm } from "@/lib/journal/loaders";
 import { requireUser } from "@/lib/session";
 
@@ -16,6 +18,7 @@ export default async function TonightPage({
   const form = await loadCheckInForm(typeof params.date === "string" ? params.date : undefined);
   const { isRequestedDateIgnored, isJournalEmpty, ...formProps } = form;
   const isTonight = form.date === form.today;
+  const experiment = await loadTonightExperiment(form.date);
   return (
     <>
       <h1>{isTonight ? "Tonight" : "Check-in"}</h1>
@@ -30,6 +33,7 @@ export default async function TonightPage({
           so here is tonight&rsquo;s check-in.
         </p>
       ) : null}
+      {experiment ? <TonightExperimentCard experiment={experiment} /> : null}
       <CheckInForm
         key={form.date}
         {...formProps}

@@ -1,0 +1,145 @@
+import "server-only";
+import { openOptional } from "@/lib/crypto/fields";
+import { getPrisma } from "@/lib/db";
+import { reliefDisplayName } from "@/lib/journal/relief-format";
+import { listDayRecords } from "@/lib/patterns/data";
+import { fromDbDate } from "@/lib/time";
+import type { OutcomeDay } from "./design/outcome";
+import type { ExperimentOutcome, NightRecord } from "./types";
+
+/** An experiment as stored, with its change decrypted (no status: that needs today's date). */
+export type ExperimentRecord = {
+  id: string;
+  change: string;
+  isOwnRule: boolean;
+  reliefItemId: string | null;
+  outcome: ExperimentOutcome;
+  startDate: string;
+  blockDays: number;
+  blockOrder: string;
+  stoppedOn: string | null;
+  createdAt: Date;
+};
+
+const EXPERIMENT_SELECT = {
+  id: true,
+  rule: true,
+  reliefItemId: true,
+  reliefItem: { select: { builtinKey: true, name: true } },
+  outcome: true,
+  startDate: true,
+  blockDays: true,
+  blockOrder: true,
+  stoppedOn: true,
+  createdAt: true,
+} as const;
+
+type ExperimentRow = {
+  id: string;
+  rule: string | null;
+  reliefItemId: string | null;
+  reliefItem: { builtinKey: string | null; name: string } | null;
+  outcome: ExperimentOutcome;
+  startDate: Date;
+  blockDays: number;
+  blockOrder: string;
+  stoppedOn: Date | null;
+  createdAt: Date;
+};
+
+function toRecord(userId: string, row: ExperimentRow): ExperimentRecord {
+  const rule = openOptional({ field: "Experiment.rule", userId, value: row.rule });
+  return {
+    id: row.id,
+    change: row.reliefItem
+      ? reliefDisplayName(row.reliefItem)
+      : (rule ?? "a relief item no longer in your library"),
+    isOwnRule: rule !== null,
+    reliefItemId: row.reliefItemId,
+    outcome: row.outcome,
+    startDate: fromDbDate(row.startDate),
+    blockDays: row.blockDays,
+    blockOrder: row.blockOrder,
+    stoppedOn: row.stoppedOn ? fromDbDate(row.stoppedOn) : null,
+    createdAt: row.createdAt,
+  };
+}
+
+/** Every experiment of the person, newest first. */
+export async function listExperiments({ userId }: { userId: string }): Promise<ExperimentRecord[]> {
+  const rows = await getPrisma().experiment.findMany({
+    where: { userId },
+    select: EXPERIMENT_SELECT,
+    orderBy: [{ startDate: "desc" }, { createdAt: "desc" }],
+  });
+  return rows.map((row) => toRecord(userId, row));
+}
+
+/** One of the person's experiments; null when there is none with that id, or it is someone else's. */
+export async function getExperiment({
+  userId,
+  id,
+}: {
+  userId: string;
+  id: string;
+}): Promise<ExperimentRecord | null> {
+  const row = await getPrisma().experiment.findFirst({
+    where: { id, userId },
+    select: EXPERIMENT_SELECT,
+  });
+  return row ? toRecord(userId, row) : null;
+}
+
+/**
+ * What was answered for each night of one of the person's experiments: the taps on Tonight, and,
+ * for a relief item, nights with that item logged in the check-in and no tap (a tap wins).
+ */
+export async function listExperimentNights({
+  userId,
+  experiment,
+  from,
+  to,
+}: {
+  userId: string;
+  experiment: Pick<ExperimentRecord, "id" | "reliefItemId">;
+  from: string;
+  to: string;
+}): Promise<NightRecord[]> {
+  const prisma = getPrisma();
+  const [taps, uses] = await Promise.all([
+    prisma.experimentNight.findMany({
+      where: { userId, experimentId: experiment.id },
+      select: { date: true, isDone: true },
+    }),
+    experiment.reliefItemId
+      ? prisma.reliefUse.findMany({
+          where: {
+            userId,
+            reliefItemId: experiment.reliefItemId,
+            localDate: { gte: new Date(`${from}T00:00:00Z`), lte: new Date(`${to}T00:00:00Z`) },
+          },
+          select: { localDate: true },
+        })
+      : [],
+  ]);
+  const nights = new Map<string, boolean>();
+  for (const use of uses) nights.set(fromDbDate(use.localDate), true);
+  for (const tap of taps) nights.set(fromDbDate(tap.date), tap.isDone);
+  return [...nights]
+    .map(([date, isDone]) => ({ date, isDone }))
+    .sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** The person's journal days from `from` to `to`, as the experiment's analysis reads them. */
+export async function listOutcomeDays({
+  userId,
+  from,
+  to,
+}: {
+  userId: string;
+  from: string;
+  to: string;
+}): Promise<OutcomeDay[]> {
+  const days = await listDayRecords({ userId, from, to });
+  return days.map(({ date, parts, dayPain }) => ({ date, parts, dayPain }));
+}
