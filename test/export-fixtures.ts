@@ -143,6 +143,33 @@ export function sampleExportInput(): ExportDocumentInput {
         updatedAt: "2026-03-08T20:10:00.000Z",
       },
     ],
+    experiments: [
+      {
+        reliefItem: null,
+        rule: "= no screens after 10",
+        outcome: "MORNING",
+        startDate: "2026-03-02",
+        blockDays: 2,
+        blockOrder: "ABBAABBABAABABBA",
+        stoppedOn: "2026-03-10",
+        createdAt: "2026-03-01T20:00:00.000Z",
+        nights: [
+          { date: "2026-03-02", isDone: true },
+          { date: "2026-03-04", isDone: false },
+        ],
+      },
+      {
+        reliefItem: "Hot bath",
+        rule: null,
+        outcome: "DAY",
+        startDate: "2026-03-16",
+        blockDays: 7,
+        blockOrder: "BAAB",
+        stoppedOn: null,
+        createdAt: "2026-03-15T20:00:00.000Z",
+        nights: [{ date: "2026-03-16", isDone: false }],
+      },
+    ],
     shareLinks: [],
   };
 }

@@ -106,6 +106,13 @@ export async function getExportDocument({
       const lifeEvents = await tx.lifeEvent.findMany({ where });
       const pegResponses = await tx.pegResponse.findMany({ where, orderBy: { date: "asc" } });
       const reflections = await tx.reflection.findMany({ where });
+      const experiments = await tx.experiment.findMany({
+        where,
+        include: {
+          reliefItem: { select: { name: true } },
+          nights: { select: { date: true, isDone: true }, orderBy: { date: "asc" } },
+        },
+      });
       const shareLinks = await tx.shareLink.findMany({
         where,
         orderBy: { createdAt: "asc" },
@@ -211,6 +218,22 @@ export async function getExportDocument({
             updatedAt: iso(reflection.updatedAt),
           }))
           .sort((a, b) => byText(a.createdAt, b.createdAt) || byText(a.promptKey, b.promptKey)),
+        experiments: experiments
+          .map((experiment) => ({
+            reliefItem: experiment.reliefItem?.name ?? null,
+            rule: openNullable("Experiment.rule", experiment.rule),
+            outcome: experiment.outcome,
+            startDate: fromDbDate(experiment.startDate),
+            blockDays: experiment.blockDays,
+            blockOrder: experiment.blockOrder,
+            stoppedOn: dateOrNull(experiment.stoppedOn),
+            createdAt: iso(experiment.createdAt),
+            nights: experiment.nights.map((night) => ({
+              date: fromDbDate(night.date),
+              isDone: night.isDone,
+            })),
+          }))
+          .sort((a, b) => byText(a.startDate, b.startDate) || byText(a.createdAt, b.createdAt)),
         shareLinks: shareLinks.map((link) => ({
           label: openNullable("ShareLink.label", link.label),
           mode: link.mode,

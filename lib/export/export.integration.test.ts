@@ -37,6 +37,7 @@ describe("importExportDocument", () => {
       lifeEvents: { imported: 1, alreadyPresent: 0 },
       pegResponses: { imported: 2, alreadyPresent: 0 },
       reflections: { imported: 1, alreadyPresent: 0 },
+      experiments: { imported: 2, alreadyPresent: 0 },
     });
     expect(report.onsetDates).toBe("set");
     expect(report.otherTimeZone).toBeNull();
@@ -54,6 +55,7 @@ describe("importExportDocument", () => {
     expect(again.counts.checkIns.alreadyPresent).toBe(2);
     expect(again.counts.quickLogs.alreadyPresent).toBe(1);
     expect(again.counts.reflections.alreadyPresent).toBe(1);
+    expect(again.counts.experiments.alreadyPresent).toBe(2);
     expect(again.onsetDates).toBe("kept");
     expect(journalOf(await getExportDocument({ userId: user.id }))).toEqual(journalOf(before));
   });

@@ -14,6 +14,7 @@ const empty = (): ExistingRecords => ({
   lifeEvents: new Set(),
   pegDates: new Set(),
   reflections: new Set(),
+  experiments: new Set(),
 });
 
 const sequentialIds = () => {

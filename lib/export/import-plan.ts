@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { toDbDate } from "@/lib/time";
 import { contentRequestId } from "./ids";
-import type { ExportDocument, ExportTagUse } from "./schema";
+import { type ExportDocument, type ExportTagUse, experimentKey } from "./schema";
 import { IMPORT_RECORD_KINDS, type ImportCount, type ImportReport } from "./types";
 
 /**
@@ -25,6 +25,8 @@ export type ExistingRecords = {
   pegDates: Set<string>;
   /** reflectionKey(promptKey, createdAt) */
   reflections: Set<string>;
+  /** experimentKey(startDate, blockDays, blockOrder) */
+  experiments: Set<string>;
 };
 
 export const lifeEventKey = (date: string, title: string) => `${date}\u0000${title}`;
@@ -183,6 +185,25 @@ export function planImport({
       createdAt: new Date(row.createdAt),
       updatedAt: at(row.updatedAt),
     }));
+  const experiments = [];
+  const experimentNights = [];
+  for (const { nights, reliefItem, createdAt, ...row } of document.experiments) {
+    if (existing.experiments.has(experimentKey(row))) continue;
+    const experimentId = newId();
+    const reliefItemId = reliefItem === null ? null : (relief.ids.get(reliefItem) ?? null);
+    experiments.push({
+      ...row,
+      id: experimentId,
+      userId,
+      reliefItemId,
+      startDate: toDbDate(row.startDate),
+      stoppedOn: row.stoppedOn === null ? null : toDbDate(row.stoppedOn),
+      createdAt: at(createdAt),
+    });
+    for (const night of nights) {
+      experimentNights.push({ ...night, experimentId, userId, date: toDbDate(night.date) });
+    }
+  }
   const tally = (count: ImportCount, total: number, imported: number) => {
     count.imported = imported;
     count.alreadyPresent = total - imported;
@@ -190,6 +211,7 @@ export function planImport({
   tally(counts.lifeEvents, document.lifeEvents.length, lifeEvents.length);
   tally(counts.pegResponses, document.pegResponses.length, pegResponses.length);
   tally(counts.reflections, document.reflections.length, reflections.length);
+  tally(counts.experiments, document.experiments.length, experiments.length);
 
   const onset = planOnsetDates({ document, existing });
   const fileTimeZone = document.account?.timeZone;
@@ -212,6 +234,8 @@ export function planImport({
       lifeEvents,
       pegResponses,
       reflections,
+      experiments,
+      experimentNights,
     },
   };
 }

@@ -5,7 +5,7 @@ import { getPrisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { fromDbDate } from "@/lib/time";
 import { type ExistingRecords, lifeEventKey, planImport, reflectionKey } from "./import-plan";
-import type { ExportDocument } from "./schema";
+import { type ExportDocument, experimentKey } from "./schema";
 import type { ImportReport } from "./types";
 
 type Tx = Prisma.TransactionClient;
@@ -97,6 +97,10 @@ async function readExisting(tx: Tx, userId: string): Promise<ExistingRecords | n
     where,
     select: { promptKey: true, createdAt: true },
   });
+  const experiments = await tx.experiment.findMany({
+    where,
+    select: { startDate: true, blockDays: true, blockOrder: true },
+  });
   return {
     timeZone: user.timeZone,
     painBeganOn: user.painBeganOn ? fromDbDate(user.painBeganOn) : null,
@@ -113,6 +117,9 @@ async function readExisting(tx: Tx, userId: string): Promise<ExistingRecords | n
     ),
     pegDates: new Set(pegs.map((row) => fromDbDate(row.date))),
     reflections: new Set(reflections.map((row) => reflectionKey(row.promptKey, row.createdAt))),
+    experiments: new Set(
+      experiments.map((row) => experimentKey({ ...row, startDate: fromDbDate(row.startDate) })),
+    ),
   };
 }
 
@@ -161,6 +168,12 @@ async function importInto({
       evidence === null ? null : sealJson({ field: "Reflection.evidence", userId, json: evidence }),
   }));
   await createInChunks(reflections, (data) => tx.reflection.createMany({ data }));
+  const experiments = rows.experiments.map(({ rule, ...row }) => ({
+    ...row,
+    rule: sealOptional({ field: "Experiment.rule", userId, text: rule }),
+  }));
+  await createInChunks(experiments, (data) => tx.experiment.createMany({ data }));
+  await createInChunks(rows.experimentNights, (data) => tx.experimentNight.createMany({ data }));
   if (Object.keys(onsetUpdate).length > 0) {
     await tx.user.update({ where: { id: userId }, data: onsetUpdate });
   }

@@ -3,6 +3,7 @@ import { currentPasswordSchema } from "@/lib/accounts/schema";
 import { isIsoDate } from "@/lib/time";
 import {
   BODY_AREAS,
+  EXPERIMENT_OUTCOMES,
   HELPED,
   LIFE_EVENT_CATEGORIES,
   PAIN_QUALITIES,
@@ -147,6 +148,24 @@ const reflection = z.strictObject({
   updatedAt: instant.optional(),
 });
 
+/** A personal experiment: its change (a relief item by name, or the person's own rule). */
+const experiment = z.strictObject({
+  reliefItem: name.nullable().default(null),
+  rule: name.nullable().default(null),
+  outcome: oneOf(EXPERIMENT_OUTCOMES),
+  startDate: localDate,
+  blockDays: z.int({ error: "expected a whole number of nights from 1 to 14" }).min(1).max(14),
+  blockOrder: z
+    .string({ error: "expected text" })
+    .max(40, { error: "must be at most 40 blocks" })
+    .regex(/^(?:AB|BA)+$/, { error: "expected pairs of blocks written AB or BA" }),
+  stoppedOn: localDate.nullable().default(null),
+  createdAt: instant.optional(),
+  nights: list(
+    z.strictObject({ date: localDate, isDone: z.boolean({ error: "expected true or false" }) }),
+  ),
+});
+
 const shareLink = z.strictObject({
   label: text.nullable(),
   mode: oneOf(SHARE_MODES),
@@ -189,6 +208,7 @@ export const exportDocumentSchema = z
     lifeEvents: list(lifeEvent),
     pegResponses: list(pegResponse),
     reflections: list(reflection),
+    experiments: list(experiment),
     /** Exported for the record; never imported (a link belongs to the account that made it). */
     shareLinks: list(shareLink),
   })
@@ -209,6 +229,7 @@ export const EXPORT_LISTS = [
   "lifeEvents",
   "pegResponses",
   "reflections",
+  "experiments",
   "shareLinks",
 ] as const satisfies readonly (keyof ExportDocument)[];
 
@@ -219,6 +240,11 @@ export type ExportDocumentInput = z.input<typeof exportDocumentSchema>;
 export type ExportCheckIn = ExportDocument["checkIns"][number];
 export type ExportQuickLog = ExportDocument["quickLogs"][number];
 export type ExportTagUse = ExportCheckIn["tags"][number];
+export type ExportExperiment = ExportDocument["experiments"][number];
+
+/** What identifies an experiment across an export and an import (the same file twice adds one). */
+export const experimentKey = (e: { startDate: string; blockDays: number; blockOrder: string }) =>
+  `${e.startDate}\u0000${e.blockDays}\u0000${e.blockOrder}`;
 
 function checkReferencesAndDuplicates(doc: ExportDocument, ctx: z.RefinementCtx) {
   const issue = (path: (string | number)[], message: string) =>
@@ -298,6 +324,29 @@ function checkReferencesAndDuplicates(doc: ExportDocument, ctx: z.RefinementCtx)
     if (!firstSeen(pegDates, peg.date)) {
       issue(["pegResponses", index, "date"], `there is already a PEG for ${peg.date}`);
     }
+  });
+  const experimentKeys = new Set<string>();
+  doc.experiments.forEach((experiment, index) => {
+    const path = ["experiments", index];
+    // Both null: the relief item was removed from the library since (kept as such).
+    if (experiment.reliefItem !== null && experiment.rule !== null) {
+      issue([...path, "rule"], "expected a reliefItem or a rule, not both");
+    }
+    if (experiment.reliefItem !== null && !reliefNames.has(experiment.reliefItem)) {
+      issue([...path, "reliefItem"], `no relief item "${experiment.reliefItem}" in reliefItems`);
+    }
+    if (!firstSeen(experimentKeys, experimentKey(experiment))) {
+      issue(
+        [...path, "startDate"],
+        `the experiment starting ${experiment.startDate} is listed twice`,
+      );
+    }
+    const nights = new Set<string>();
+    experiment.nights.forEach((night, nightIndex) => {
+      if (!firstSeen(nights, night.date)) {
+        issue([...path, "nights", nightIndex, "date"], `${night.date} is listed twice`);
+      }
+    });
   });
   const reflectionKeys = new Set<string>();
   doc.reflections.forEach((reflection, index) => {

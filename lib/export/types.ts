@@ -1,4 +1,6 @@
 // The journal's fixed lists, as the export writes them (the enums of prisma/schema.prisma).
+
+export { EXPERIMENT_OUTCOMES } from "@/lib/experiments/types";
 export {
   BODY_AREAS,
   type BodyArea,
@@ -26,6 +28,7 @@ export const IMPORT_RECORD_KINDS = [
   "lifeEvents",
   "pegResponses",
   "reflections",
+  "experiments",
 ] as const;
 export type ImportRecordKind = (typeof IMPORT_RECORD_KINDS)[number];
 
@@ -49,4 +52,5 @@ export const IMPORT_RECORD_LABELS: Record<ImportRecordKind, string> = {
   lifeEvents: "Life events",
   pegResponses: "Weekly PEG answers",
   reflections: "Reflections",
+  experiments: "Personal experiments",
 };
