@@ -106,6 +106,7 @@ async function personWithEverything() {
       to: "2026-03-10",
       includeNotes: false,
       includeReflections: false,
+      includeExperiments: false,
       showNames: false,
       expiresInDays: 14,
       mode: "LIVE",
@@ -120,6 +121,7 @@ test("backup, restore into a new database: the same export, and sign-in works", 
   const before = await getExportDocument({ userId: person.id, now: new Date(0) });
   expect(before?.checkIns.length).toBeGreaterThan(0);
   expect(before?.reflections.length).toBeGreaterThan(0);
+  expect(before?.experiments.length).toBeGreaterThan(0);
   const shareLinks = await getPrisma().shareLink.count({ where: { userId: person.id } });
 
   const file = await writeBackup({ url: process.env.DATABASE_URL ?? "", dir, recipient });

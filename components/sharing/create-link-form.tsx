@@ -34,6 +34,9 @@ export function CreateLinkForm({
       {options.includeReflections ? (
         <input type="hidden" name="includeReflections" value="1" />
       ) : null}
+      {options.includeExperiments ? (
+        <input type="hidden" name="includeExperiments" value="1" />
+      ) : null}
       {options.showNames ? <input type="hidden" name="showNames" value="1" /> : null}
       <div className="field">
         <label htmlFor="share-expiry">Link works for (days)</label>

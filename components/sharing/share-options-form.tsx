@@ -47,6 +47,15 @@ export function ShareOptionsForm({
           Include my reflections
         </label>
         <label className="check">
+          <input
+            type="checkbox"
+            name="includeExperiments"
+            value="1"
+            defaultChecked={options.includeExperiments}
+          />{" "}
+          Include my experiments and their results
+        </label>
+        <label className="check">
           <input type="checkbox" name="showNames" value="1" defaultChecked={options.showNames} />{" "}
           Show people&rsquo;s names instead of aliases (Person A, Person B)
         </label>

@@ -1,6 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, test } from "vitest";
 import { getPrisma } from "@/lib/db";
+import { getExperiment } from "@/lib/experiments/data";
+import { createExperiment } from "@/lib/experiments/mutations";
+import { createExperimentSchema } from "@/lib/experiments/schema";
 import { getExportDocument } from "@/lib/export/data";
 import { saveCheckIn } from "@/lib/journal/check-in-mutations";
 import { getCheckIn, listTags } from "@/lib/journal/data";
@@ -39,6 +42,7 @@ async function writeEverything(userId: string) {
     place: canary("place"),
     label: canary("label"),
     snapshot: canary("snapshot"),
+    rule: canary("rule"),
   };
   const draft = emptyCheckInDraft("2026-06-01");
   draft.parts.MORNING = { intensity: 5, areas: [], qualities: [] };
@@ -85,6 +89,7 @@ async function writeEverything(userId: string) {
       to: "2026-06-01",
       includeNotes: true,
       includeReflections: true,
+      includeExperiments: true,
       showNames: true,
       expiresInDays: 14,
       mode: "SNAPSHOT",
@@ -93,7 +98,18 @@ async function writeEverything(userId: string) {
     // Only the text matters here: a frozen summary holds the notes and names the person chose.
     snapshot: { notes: [{ date: "2026-06-01", note: c.snapshot }] } as unknown as ShareSummary,
   });
-  return { ...c, token };
+  const { id: experimentId } = await createExperiment({
+    userId,
+    data: createExperimentSchema.parse({
+      changeKind: "rule",
+      rule: c.rule,
+      outcome: "MORNING",
+      blockDays: "2",
+      pairs: "7",
+      startDate: "2026-06-02",
+    }),
+  });
+  return { ...c, token, experimentId };
 }
 
 describe("health text at rest", () => {
@@ -101,7 +117,7 @@ describe("health text at rest", () => {
     const user = await createTestUser();
     const c = await writeEverything(user.id);
 
-    const { token, ...canaries } = c;
+    const { token, experimentId, ...canaries } = c;
     const raw = await rawDatabaseText();
     for (const value of Object.values(canaries)) expect(raw).not.toContain(value);
 
@@ -121,6 +137,7 @@ describe("health text at rest", () => {
     expect(link?.label).toBe(c.label);
     const opened = await findOpenShareLink({ tokenHash: hashShareToken(token), now: new Date() });
     expect(JSON.stringify(opened?.snapshot)).toContain(c.snapshot);
+    expect((await getExperiment({ userId: user.id, id: experimentId }))?.change).toBe(c.rule);
     const exported = JSON.stringify(await getExportDocument({ userId: user.id }));
     for (const value of Object.values(canaries)) expect(exported).toContain(value);
   });

@@ -5,6 +5,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { getPrisma } from "@/lib/db";
+import { getExperiment } from "@/lib/experiments/data";
+import { createExperiment } from "@/lib/experiments/mutations";
+import { createExperimentSchema } from "@/lib/experiments/schema";
 import { saveCheckIn } from "@/lib/journal/check-in-mutations";
 import { getCheckIn, listTags } from "@/lib/journal/data";
 import { emptyCheckInDraft } from "@/lib/journal/draft";
@@ -25,6 +28,7 @@ import { rotateKeys } from "./rotate-mutations";
 const runKey = process.env.BACKSTORY_ENCRYPTION_KEY as string;
 let dataDir = "";
 let userId = "";
+let experimentId = "";
 
 /** Key ids found in the raw encrypted columns and keyed hashes of the test database. */
 async function keyIdsInDatabase(): Promise<Set<string>> {
@@ -34,7 +38,8 @@ async function keyIdsInDatabase(): Promise<Set<string>> {
       SELECT substring(v from '^enc:v1:([0-9a-f]{8}):') AS id FROM (
         SELECT "note" AS v FROM "CheckIn" UNION ALL SELECT "name" FROM "Tag"
         UNION ALL SELECT "title" FROM "LifeEvent" UNION ALL SELECT "answer" FROM "Reflection"
-        UNION ALL SELECT "label" FROM "ShareLink") AS stored
+        UNION ALL SELECT "label" FROM "ShareLink"
+        UNION ALL SELECT "rule" FROM "Experiment") AS stored
       UNION ALL
       SELECT substring(h from '^([0-9a-f]{8}):') FROM (
         SELECT "nameIndex" AS h FROM "Tag" UNION ALL SELECT "titleIndex" FROM "LifeEvent") AS hashes
@@ -61,6 +66,17 @@ beforeAll(async () => {
     userId,
     data: lifeEventSchema.parse({ date: "2026-07-01", title: "Moved", category: "MOVE", note: "" }),
   });
+  ({ id: experimentId } = await createExperiment({
+    userId,
+    data: createExperimentSchema.parse({
+      changeKind: "rule",
+      rule: "No screens after 10",
+      outcome: "DAY",
+      blockDays: "7",
+      pairs: "2",
+      startDate: "2026-07-01",
+    }),
+  }));
 });
 
 afterAll(() => setKeyring(undefined));
@@ -131,6 +147,7 @@ describe("npm run rotate-key", () => {
     expect(await keyIdsInDatabase()).toEqual(new Set([result.keyId]));
     setKeyring(loadKeyring({ env: { BACKSTORY_ENCRYPTION_KEY: newKey } }));
     expect((await getCheckIn({ userId, date: "2026-07-08" }))?.note).toBe("night 8");
+    expect((await getExperiment({ userId, id: experimentId }))?.change).toBe("No screens after 10");
     expect(existsSync(path.join(dataDir, "encryption-key.next"))).toBe(false);
   });
 });

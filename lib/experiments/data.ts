@@ -143,3 +143,12 @@ export async function listOutcomeDays({
   const days = await listDayRecords({ userId, from, to });
   return days.map(({ date, parts, dayPain }) => ({ date, parts, dayPain }));
 }
+
+/** The person's time zone (for "today" when a summary is built without a session). */
+export async function getTimeZone({ userId }: { userId: string }): Promise<string | null> {
+  const user = await getPrisma().user.findUnique({
+    where: { id: userId },
+    select: { timeZone: true },
+  });
+  return user?.timeZone ?? null;
+}

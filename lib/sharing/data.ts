@@ -79,6 +79,7 @@ type LinkRow = {
 export type StoredOptions = {
   includeNotes: boolean;
   includeReflections: boolean;
+  includeExperiments: boolean;
   showNames: boolean;
 };
 
@@ -87,6 +88,7 @@ export function readStoredOptions(options: unknown): StoredOptions {
   return {
     includeNotes: value.includeNotes === true,
     includeReflections: value.includeReflections === true,
+    includeExperiments: value.includeExperiments === true,
     showNames: value.showNames === true,
   };
 }

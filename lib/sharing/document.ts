@@ -236,7 +236,30 @@ export function summaryDocument(summary: ShareSummary): DocumentSection[] {
         : [],
     });
   }
+  if (summary.experiments) sections.push(experimentsSection(summary.experiments));
   return sections;
+}
+
+function experimentsSection(
+  experiments: NonNullable<ShareSummary["experiments"]>,
+): DocumentSection {
+  return {
+    id: "experiments",
+    title: "Personal experiments (included by the patient)",
+    paragraphs: experiments.length
+      ? [
+          "The patient tried a change on some nights and not on others, in blocks whose order was drawn at random, and compared the pain that followed. Each result comes from an exact randomisation test fixed before the first night.",
+          ...experiments.flatMap((e) => [
+            `${e.change}: ${e.outcome}, nights ${e.startDate} to ${e.lastNight}, ${e.status}.`,
+            ...(e.verdict ? [e.verdict] : []),
+            ...(e.evidence ? [e.evidence] : []),
+            e.adherence,
+            ...e.caveats.map((caveat) => `Caveat: ${caveat}`),
+          ]),
+        ]
+      : ["No experiment in this period."],
+    tables: [],
+  };
 }
 
 /** Parts of the day in the order of the day (morning → night), whatever order they came in. */

@@ -25,7 +25,13 @@ export const loadSharePage = cache(async (query: Record<string, string | undefin
   const parsed = summaryOptionsSchema.safeParse({ ...defaultPeriod(today), ...given });
   const options: SummaryOptions = parsed.success
     ? parsed.data
-    : { ...defaultPeriod(today), includeNotes: false, includeReflections: false, showNames: false };
+    : {
+        ...defaultPeriod(today),
+        includeNotes: false,
+        includeReflections: false,
+        includeExperiments: false,
+        showNames: false,
+      };
   const [links, preview] = await Promise.all([
     listShareLinks({ userId: user.id }),
     buildSummary({ userId: user.id, options }),

@@ -58,6 +58,7 @@ export async function createShareLink({
         options: {
           includeNotes: input.includeNotes,
           includeReflections: input.includeReflections,
+          includeExperiments: input.includeExperiments,
           showNames: input.showNames,
         },
         // The frozen summary holds notes and names when the person chose to include them.

@@ -19,6 +19,7 @@ export const summaryOptionsSchema = z
     to: dateSchema,
     includeNotes: checkbox,
     includeReflections: checkbox,
+    includeExperiments: checkbox,
     showNames: checkbox,
   })
   .refine((options) => options.from <= options.to, {

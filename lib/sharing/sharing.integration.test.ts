@@ -4,6 +4,8 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { encryptPlaintextRows } from "@/lib/crypto/reencrypt-mutations";
 import { getPrisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { createExperiment } from "@/lib/experiments/mutations";
+import { createExperimentSchema } from "@/lib/experiments/schema";
 import { toDbDate } from "@/lib/time";
 import { createTestUser } from "@/test/factories";
 import { findOpenShareLink, getShareAccessLog, listShareLinks } from "./data";
@@ -18,6 +20,7 @@ const NOTE_CANARY = "canary-note-7f3a";
 const NAME_CANARY = "Zelda Canarysson";
 const REFLECTION_CANARY = "canary-reflection-91bc";
 const LIFE_NOTE_CANARY = "canary-life-note-55aa";
+const EXPERIMENT_CANARY = "canary-experiment-3e1d";
 
 type Person = { id: string };
 let alice: Person;
@@ -28,6 +31,7 @@ const privateOff: SummaryOptions = {
   ...period,
   includeNotes: false,
   includeReflections: false,
+  includeExperiments: false,
   showNames: false,
 };
 
@@ -92,6 +96,17 @@ beforeAll(async () => {
   });
   // Written straight in plain text, as an older version stored it; the start-up pass encrypts it.
   await encryptPlaintextRows();
+  await createExperiment({
+    userId: alice.id,
+    data: createExperimentSchema.parse({
+      changeKind: "rule",
+      rule: EXPERIMENT_CANARY,
+      outcome: "MORNING",
+      blockDays: "2",
+      pairs: "7",
+      startDate: "2026-05-01",
+    }),
+  });
 });
 
 async function everythingShown(summary: ShareSummary) {
@@ -113,6 +128,7 @@ describe("redaction", () => {
     expect(shown).not.toContain(NOTE_CANARY);
     expect(shown).not.toContain(REFLECTION_CANARY);
     expect(shown).not.toContain(LIFE_NOTE_CANARY);
+    expect(shown).not.toContain(EXPERIMENT_CANARY);
     expect(shown).toContain("Person A");
     expect(shown).toContain("Moved flat");
     expect(shown).toContain("Fever");
@@ -122,12 +138,23 @@ describe("redaction", () => {
     const shown = await everythingShown(
       await buildSummary({
         userId: alice.id,
-        options: { ...period, includeNotes: true, includeReflections: true, showNames: true },
+        options: {
+          ...period,
+          includeNotes: true,
+          includeReflections: true,
+          includeExperiments: true,
+          showNames: true,
+        },
       }),
     );
     expect(shown).toContain(NAME_CANARY);
     expect(shown).toContain(NOTE_CANARY);
     expect(shown).toContain(REFLECTION_CANARY);
+    // The experiment with its result and caveats, in the summary and in the PDF's text.
+    expect(shown).toContain(EXPERIMENT_CANARY);
+    expect(shown).toContain("Personal experiments (included by the patient)");
+    expect(shown).toMatch(/randomisation test/);
+    expect(shown).toContain("You knew which nights were");
     // Life-event notes are never part of a summary.
     expect(shown).not.toContain(LIFE_NOTE_CANARY);
   }, 30_000);
@@ -136,10 +163,17 @@ describe("redaction", () => {
     const shown = JSON.stringify(
       await buildSummary({
         userId: bob.id,
-        options: { ...period, includeNotes: true, includeReflections: true, showNames: true },
+        options: {
+          ...period,
+          includeNotes: true,
+          includeReflections: true,
+          includeExperiments: true,
+          showNames: true,
+        },
       }),
     );
     expect(shown).not.toContain(NAME_CANARY);
+    expect(shown).not.toContain(EXPERIMENT_CANARY);
     expect(shown).not.toContain(NOTE_CANARY);
     expect(shown).not.toContain("Moved flat");
   });

@@ -1,4 +1,5 @@
 import "server-only";
+import { listSharedExperiments } from "@/lib/experiments/shared";
 import { listLifeEventMarkers } from "@/lib/life-events/data";
 import { analysePatterns } from "@/lib/patterns/analysis";
 import { getPartOfDayDistribution, listDayRecords, listPatternSubjects } from "@/lib/patterns/data";
@@ -26,18 +27,29 @@ export async function buildSummary({
   now?: Date;
 }): Promise<ShareSummary> {
   const period = { userId, from: options.from, to: options.to };
-  const [bothLooks, partsOfDay, subjects, lifeEvents, relief, redFlags, peg, notes, reflections] =
-    await Promise.all([
-      listDayRecords({ userId, ...withPreviousLook(options) }),
-      getPartOfDayDistribution(period),
-      listPatternSubjects({ userId }),
-      listLifeEventMarkers(period),
-      listReliefOutcomes(period),
-      listRedFlagDays({ userId }),
-      listPegResponses({ userId }),
-      options.includeNotes ? listNotesInPeriod(period) : null,
-      options.includeReflections ? listReflectionsInPeriod(period) : null,
-    ]);
+  const [
+    bothLooks,
+    partsOfDay,
+    subjects,
+    lifeEvents,
+    relief,
+    redFlags,
+    peg,
+    notes,
+    reflections,
+    experiments,
+  ] = await Promise.all([
+    listDayRecords({ userId, ...withPreviousLook(options) }),
+    getPartOfDayDistribution(period),
+    listPatternSubjects({ userId }),
+    listLifeEventMarkers(period),
+    listReliefOutcomes(period),
+    listRedFlagDays({ userId }),
+    listPegResponses({ userId }),
+    options.includeNotes ? listNotesInPeriod(period) : null,
+    options.includeReflections ? listReflectionsInPeriod(period) : null,
+    options.includeExperiments ? listSharedExperiments({ ...period, now }) : null,
+  ]);
   const days = daysWithin(bothLooks, options);
   const analysis = analysePatterns({
     days: bothLooks,
@@ -68,5 +80,6 @@ export async function buildSummary({
     peg: pegTrend(peg).filter((point) => point.date >= options.from && point.date <= options.to),
     notes,
     reflections,
+    experiments,
   };
 }

@@ -1,3 +1,4 @@
+import type { SharedExperiment } from "@/lib/experiments/shared";
 import type { Comparison, PartDistribution, WeekSummary } from "@/lib/patterns/types";
 import type { PegPoint } from "@/lib/peg/types";
 
@@ -24,6 +25,8 @@ export type ShareSummary = {
   peg: PegPoint[];
   notes: { date: string; note: string }[] | null;
   reflections: { date: string; prompt: string; answer: string }[] | null;
+  /** Only when the person ticks it; absent from summaries frozen before experiments existed. */
+  experiments?: SharedExperiment[] | null;
 };
 
 export type ReliefOutcome = {
@@ -43,6 +46,7 @@ export type ShareLinkDTO = {
   periodEnd: string;
   includeNotes: boolean;
   includeReflections: boolean;
+  includeExperiments: boolean;
   showNames: boolean;
   createdAt: string;
   expiresAt: string;

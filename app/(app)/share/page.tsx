@@ -18,6 +18,7 @@ export default async function SharePage({
     to: query.to,
     includeNotes: query.includeNotes,
     includeReflections: query.includeReflections,
+    includeExperiments: query.includeExperiments,
     showNames: query.showNames,
   });
   const pdfQuery = new URLSearchParams({
@@ -25,6 +26,7 @@ export default async function SharePage({
     to: view.options.to,
     ...(view.options.includeNotes ? { includeNotes: "1" } : {}),
     ...(view.options.includeReflections ? { includeReflections: "1" } : {}),
+    ...(view.options.includeExperiments ? { includeExperiments: "1" } : {}),
     ...(view.options.showNames ? { showNames: "1" } : {}),
   });
   return (
