@@ -22,8 +22,8 @@ const PUBLIC_PAGES = [
   "/no-such-page",
 ];
 
-/** Signed-in pages; `(sample) => path` for those that need an id from the sample journal. */
-const PRIVATE_PAGES: (string | ((sample: SampleJournal) => string))[] = [
+/** Signed-in pages; `{ name, path }` for those that need an id from the sample journal. */
+const PRIVATE_PAGES: (string | { name: string; path: (sample: SampleJournal) => string })[] = [
   "/tonight",
   "/quick-log",
   "/journal",
@@ -40,11 +40,14 @@ const PRIVATE_PAGES: (string | ((sample: SampleJournal) => string))[] = [
   "/reflect/breathe",
   "/safety",
   "/share",
-  (sample) => sample.accessLogPath,
+  { name: "/share/[id] (access log)", path: (sample) => sample.accessLogPath },
   "/settings",
   "/settings/import",
   "/settings/reminders",
   "/more",
+  "/experiments",
+  "/experiments/new",
+  { name: "/experiments/[id] (a finished experiment)", path: (sample) => sample.experimentPath },
 ];
 
 const COLOR_SCHEMES = ["light", "dark"] as const;
@@ -105,11 +108,11 @@ const sampleTest = test.extend<object, { sample: SampleJournal }>({
 
 for (const colorScheme of COLOR_SCHEMES) {
   for (const entry of PRIVATE_PAGES) {
-    const name = typeof entry === "string" ? entry : "/share/[id] (access log)";
+    const name = typeof entry === "string" ? entry : entry.name;
     sampleTest(`${name} in ${colorScheme} has no axe violations`, async ({ page, sample }) => {
       await sample.signIn(page);
       await page.emulateMedia({ colorScheme });
-      await page.goto(typeof entry === "string" ? entry : entry(sample));
+      await page.goto(typeof entry === "string" ? entry : entry.path(sample));
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       await checkEveryWidth(page);
     });

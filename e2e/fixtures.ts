@@ -25,6 +25,8 @@ export const PRIVATE_PAGES = [
   "/settings/import",
   "/settings/reminders",
   "/more",
+  "/experiments",
+  "/experiments/new",
 ];
 
 /**

@@ -6,6 +6,8 @@ export type SampleJournal = {
   sharedPath: string;
   /** The signed-in access log of that link. */
   accessLogPath: string;
+  /** A finished personal experiment over the sample journal's weeks (imported). */
+  experimentPath: string;
   /** Signs `page` in as the sample journal's owner. */
   signIn: (page: Page) => Promise<void>;
 };
@@ -35,10 +37,48 @@ export async function createSampleJournal(page: Page): Promise<SampleJournal> {
     .first()
     .getAttribute("href");
   expect(accessLogPath).toMatch(/^\/share\/.+/);
+  const experimentPath = await importFinishedExperiment(page, account);
   return {
     account,
     sharedPath: new URL(url).pathname,
     accessLogPath: accessLogPath as string,
+    experimentPath,
     signIn: (other) => signInOverHttp(other, account),
   };
+}
+
+/**
+ * An experiment whose 56 nights ended two weeks ago (so its result shows), over the sample
+ * journal's own mornings, brought in through the JSON import as a backup would be.
+ */
+async function importFinishedExperiment(page: Page, account: Account): Promise<string> {
+  const startDate = new Date(Date.now() - 70 * 86_400_000).toISOString().slice(0, 10);
+  const document = {
+    format: "backstory-export",
+    schemaVersion: 1,
+    experiments: [
+      {
+        rule: "Evening child's pose",
+        outcome: "MORNING",
+        startDate,
+        blockDays: 2,
+        blockOrder: "ABBABAABABBAABBABAABABBAABBA",
+        nights: [{ date: startDate, isDone: true }],
+      },
+    ],
+  };
+  await page.goto("/settings");
+  const form = page.getByRole("form", { name: "Import a JSON export" });
+  await form.getByLabel("JSON file").setInputFiles({
+    name: "experiment.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(document)),
+  });
+  await form.getByLabel("Your password").fill(account.password);
+  await form.getByRole("button", { name: "Import" }).click();
+  await expect(form.getByRole("row", { name: /^Personal experiments/ })).toContainText("1");
+  await page.goto("/experiments");
+  await page.getByRole("link", { name: /Evening child's pose/ }).click();
+  await page.waitForURL(/\/experiments\/[0-9a-f-]{36}$/);
+  return new URL(page.url()).pathname;
 }
