@@ -66,7 +66,7 @@ test("plan an experiment, see tonight's plan, record it with one tap, stop it ea
   await page.getByRole("link", { name: "Plan an experiment" }).click();
 
   // An empty rule is refused next to its field; what was chosen stays.
-  await page.getByText("My own rule").click();
+  await page.getByRole("radio", { name: "My own rule" }).check();
   await page.getByLabel("What should it change?").selectOption("DAY");
   await page.getByRole("button", { name: "Start the experiment" }).click();
   const rule = page.getByLabel("Your rule");
@@ -99,6 +99,7 @@ test("plan an experiment, see tonight's plan, record it with one tap, stop it ea
     card.getByRole("button", { name: isOn ? "I did it" : "I did it anyway" }),
   ).toHaveAttribute("aria-pressed", "true");
   await expectNoSidewaysScroll(page);
+  await expectNoAxeViolations(page);
 
   // The experiment counts tonight once it is over; stopping early says so in the result.
   await page.goto(experimentUrl);
@@ -134,8 +135,11 @@ test("a finished experiment shows its result with its caveats, and can be shared
   ).toBeVisible();
   // 14 pairs all lower on "on": only the observed order of the 16,384 is as low.
   await expect(page.getByText(/over 14 pairs of blocks\. p = below 0\.001/)).toBeVisible();
+  // The result repeats the adherence that Progress shows.
   await expect(
-    page.getByText(/^Done on 21 of 28 “on” nights, and on 0 of 28 “off” nights/),
+    page
+      .getByRole("region", { name: "Result" })
+      .getByText(/^Done on 21 of 28 “on” nights, and on 0 of 28 “off” nights/),
   ).toBeVisible();
   await expect(page.getByText(/^You knew which nights were “on”/)).toBeVisible();
   await expectNoSidewaysScroll(page);

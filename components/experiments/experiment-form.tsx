@@ -5,8 +5,7 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { createExperimentAction } from "@/lib/experiments/actions";
 import { BLOCK_DAY_CHOICES, DEFAULT_DESIGN } from "@/lib/experiments/design/defaults";
-import { RULE_MAX } from "@/lib/experiments/schema";
-import { EXPERIMENT_OUTCOMES, OUTCOME_LABELS } from "@/lib/experiments/types";
+import { EXPERIMENT_OUTCOMES, OUTCOME_LABELS, RULE_MAX } from "@/lib/experiments/types";
 import { type FormState, initialFormState } from "@/lib/forms";
 
 type ExperimentField =

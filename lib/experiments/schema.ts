@@ -4,8 +4,8 @@ import { isIsoDate } from "@/lib/time";
 import { BLOCK_DAY_CHOICES, MAX_NIGHTS, MIN_NIGHTS } from "./design/defaults";
 import { EXPERIMENT_OUTCOMES } from "./design/outcome";
 import { MAX_PAIRS } from "./design/randomisation-test";
+import { RULE_MAX } from "./types";
 
-export const RULE_MAX = 120;
 /** How far ahead an experiment may be planned. */
 export const MAX_DAYS_AHEAD = 30;
 

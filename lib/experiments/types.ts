@@ -4,6 +4,9 @@ import type { Block, ExperimentDesign } from "./design/schedule";
 
 export { EXPERIMENT_OUTCOMES, type ExperimentOutcome } from "./design/outcome";
 
+/** The longest own rule ("no screens after 10"), in characters. */
+export const RULE_MAX = 120;
+
 /** What each outcome measures, in the words the pages use. */
 export const OUTCOME_LABELS: Record<ExperimentOutcome, string> = {
   MORNING: "next morning's pain",

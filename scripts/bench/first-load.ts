@@ -8,6 +8,7 @@ const PAGES = [
   { label: "Log pain", path: "/quick-log", target: 150 },
   { label: "Journal", path: "/journal", target: null },
   { label: "Share", path: "/share", target: null },
+  { label: "Plan an experiment", path: "/experiments/new", target: null },
 ];
 
 /** First-load JavaScript (gzip) of the nightly pages, as a signed-in person gets them. */

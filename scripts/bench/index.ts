@@ -25,6 +25,8 @@ const PASSWORD = "benchmark passphrase 2026";
 const onlyImport = process.argv.slice(2).includes("import");
 // `npm run bench -- search` runs only the search figures (no server, no build needed).
 const onlySearch = process.argv.slice(2).includes("search");
+// `npm run bench -- first-load` runs only the first-load JavaScript figures.
+const onlyFirstLoad = process.argv.slice(2).includes("first-load");
 
 // A function, not top-level await: tsx runs this file as CommonJS.
 async function main() {
@@ -72,6 +74,45 @@ async function main() {
 
   const today = journalDateFor(new Date(), "Europe/Berlin");
   const window12w = { from: addDays(today, -83), to: today };
+  // Tonight is measured as it is during a personal experiment: with its (server-rendered) card.
+  async function startExperimentTonight(userId: string) {
+    const { createExperiment } = await import("@/lib/experiments/mutations");
+    const { createExperimentSchema } = await import("@/lib/experiments/schema");
+    await createExperiment({
+      userId,
+      data: createExperimentSchema.parse({
+        changeKind: "rule",
+        rule: "No screens after 10",
+        outcome: "MORNING",
+        blockDays: "2",
+        pairs: "14",
+        startDate: today,
+      }),
+    });
+  }
+
+  if (onlyFirstLoad) {
+    const person = await createPerson("first-load");
+    await seedJournal({ url: database.url, userId: person.id, from: window12w.from, to: today });
+    const { encryptPlaintextRows } = await import("@/lib/crypto/reencrypt-mutations");
+    await encryptPlaintextRows();
+    await startExperimentTonight(person.id);
+    const server = await startServer({
+      url: database.url,
+      port: Number(process.env.BENCH_PORT ?? 3190),
+    });
+    try {
+      printFirstLoadBenchmark(
+        await firstLoadBenchmark({ base: server.base, email: person.email, password: PASSWORD }),
+      );
+    } finally {
+      await server.stop();
+      await getPrisma().$disconnect();
+      await getDatabase().pool.end();
+      await database.stop();
+    }
+    return;
+  }
   const decade = await createPerson("ten-years");
   const quarter = await createPerson("twelve-weeks");
   let started = performance.now();
@@ -85,6 +126,7 @@ async function main() {
   for (const person of [decade, quarter]) {
     await seedSearchTexts({ url: database.url, userId: person.id });
   }
+  await startExperimentTonight(quarter.id);
   // The seed writes tag names and notes in plain text: encrypt them as a start of the app would.
   const { encryptPlaintextRows } = await import("@/lib/crypto/reencrypt-mutations");
   await encryptPlaintextRows();
