@@ -77,31 +77,33 @@ export const loadExperiment = cache(async (id: string) => {
   return { today, experiment: await detailOf(user.id, record, today, user.timeZone) };
 });
 
-/** Tonight's card: the experiment (if any) whose schedule holds the night `date`. */
-export const loadTonightExperiment = cache(
-  async (date: string): Promise<TonightExperimentDTO | null> => {
-    const user = await requireUser();
-    const records = await listExperiments({ userId: user.id });
-    for (const record of records) {
-      if (record.stoppedOn !== null && record.stoppedOn <= date) continue;
-      const plan = planFor(record, date);
-      if (!plan) continue;
-      const nights = await listExperimentNights({
-        userId: user.id,
-        experiment: record,
-        from: date,
-        to: date,
-      });
-      return {
-        id: record.id,
-        change: record.change,
-        date,
-        isOn: plan.block.isOn,
-        night: plan.night + 1,
-        totalNights: totalNights(record),
-        answer: nights[0]?.isDone ?? null,
-      };
-    }
-    return null;
-  },
-);
+/**
+ * Tonight's card: the experiment (if any) whose schedule holds tonight (the journal's today in
+ * the person's zone: a night runs until 4 a.m.), with tonight's answer.
+ */
+export const loadTonightExperiment = cache(async (): Promise<TonightExperimentDTO | null> => {
+  const user = await requireUser();
+  const date = journalToday(user.timeZone);
+  const records = await listExperiments({ userId: user.id });
+  for (const record of records) {
+    if (record.stoppedOn !== null && record.stoppedOn <= date) continue;
+    const plan = planFor(record, date);
+    if (!plan) continue;
+    const nights = await listExperimentNights({
+      userId: user.id,
+      experiment: record,
+      from: date,
+      to: date,
+    });
+    return {
+      id: record.id,
+      change: record.change,
+      date,
+      isOn: plan.block.isOn,
+      night: plan.night + 1,
+      totalNights: totalNights(record),
+      answer: nights[0]?.isDone ?? null,
+    };
+  }
+  return null;
+});

@@ -15,10 +15,12 @@ export default async function TonightPage({
 }) {
   const params = await searchParams;
   const user = await requireUser();
-  const form = await loadCheckInForm(typeof params.date === "string" ? params.date : undefined);
+  const [form, experiment] = await Promise.all([
+    loadCheckInForm(typeof params.date === "string" ? params.date : undefined),
+    loadTonightExperiment(),
+  ]);
   const { isRequestedDateIgnored, isJournalEmpty, ...formProps } = form;
   const isTonight = form.date === form.today;
-  const experiment = await loadTonightExperiment(form.date);
   return (
     <>
       <h1>{isTonight ? "Tonight" : "Check-in"}</h1>
@@ -33,7 +35,9 @@ export default async function TonightPage({
           so here is tonight&rsquo;s check-in.
         </p>
       ) : null}
-      {experiment ? <TonightExperimentCard experiment={experiment} /> : null}
+      {experiment && experiment.date === form.date ? (
+        <TonightExperimentCard experiment={experiment} />
+      ) : null}
       <CheckInForm
         key={form.date}
         {...formProps}
