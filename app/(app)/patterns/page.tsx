@@ -56,8 +56,8 @@ export default async function PatternsPage({
       </Suspense>
       <ComparisonsSection analysis={view.analysis} />
       <p>
-        A pattern is not a cause. To find out whether a change helps you, try it on nights drawn
-        at random: <Link href="/experiments/new">plan an experiment</Link>.
+        A pattern is not a cause. To find out whether a change helps you, try it on nights drawn at
+        random: <Link href="/experiments/new">plan an experiment</Link>.
       </p>
       <Suspense>
         <MethodSection plain={METHOD_PLAIN} technical={METHOD_TECHNICAL} />
