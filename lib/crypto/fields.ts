@@ -21,10 +21,11 @@ export type EncryptedField =
   | "ShareLink.label"
   | "ShareLink.snapshot"
   | "User.totpSecret"
-  | "Experiment.rule";
+  | "Experiment.rule"
+  | "Medication.name";
 
 /** Columns searched by exact, case-insensitive match through a keyed hash of their value. */
-export type IndexedField = "Tag.name" | "LifeEvent.title";
+export type IndexedField = "Tag.name" | "LifeEvent.title" | "Medication.name";
 
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
@@ -143,11 +144,11 @@ export function openJson(options: {
 }
 
 /**
- * The form a value is matched in: tag names in any case ("Sam" and "sam" are one person, as in
- * the journal's tagKey); life-event titles exactly, as their uniqueness always was.
+ * The form a value is matched in: tag and medication names in any case ("Sam" and "sam" are one
+ * person, as in the journal's tagKey); life-event titles exactly, as their uniqueness always was.
  */
 export const matchForm = (field: IndexedField, text: string) =>
-  field === "Tag.name" ? text.toLowerCase() : text;
+  field === "LifeEvent.title" ? text : text.toLowerCase();
 
 export function blindIndexWith(
   key: FieldKey,

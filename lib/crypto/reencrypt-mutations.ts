@@ -51,6 +51,10 @@ export const ENCRYPTED_TABLES: readonly Table[] = [
   },
   { table: "User", owner: "id", columns: [{ column: "totpSecret", field: "User.totpSecret" }] },
   { table: "Experiment", columns: [{ column: "rule", field: "Experiment.rule" }] },
+  {
+    table: "Medication",
+    columns: [{ column: "name", field: "Medication.name", index: "nameIndex" }],
+  },
 ];
 
 export type Mode = "plaintext" | "rotate";

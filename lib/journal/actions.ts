@@ -64,7 +64,11 @@ export async function saveCheckInAction(
       fieldErrors: { date: ["That day hasn't happened yet."] },
     };
   }
-  const saved = await saveCheckIn({ userId: user.id, data: parsed.data });
+  const saved = await saveCheckIn({
+    userId: user.id,
+    data: parsed.data,
+    timeZone: user.timeZone,
+  });
   if (saved.status === "conflict") {
     const current = saved.id
       ? await getCheckIn({ userId: user.id, date: parsed.data.replacesDate ?? parsed.data.date })
@@ -118,6 +122,7 @@ export async function createQuickLogAction(
       intensity: saved.intensity,
       areas: parsed.data.areas,
       tags: parsed.data.tags,
+      medications: saved.medications,
     },
   };
 }

@@ -2,13 +2,15 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { blindIndexes, sealOptional, sealText } from "@/lib/crypto/fields";
 import { getPrisma } from "@/lib/db";
+import { doseMoment } from "@/lib/medications/timing";
 import { RELIEF_LIBRARY } from "./relief-library";
 import { type CheckInData, tagKey, uniqueBy } from "./schema";
 
 /*
  * Saving a nightly check-in is the journal's hot write, so it is one call of the SQL function
  * "save_check_in" (migrations 20261122030000_save_check_in,
- * 20261129140000_versions_and_request_ids and 20261130030100_tag_blind_index): one round trip
+ * 20261129140000_versions_and_request_ids, 20261130030100_tag_blind_index and
+ * 20261201020000_medications): one round trip
  * instead of a query per table, with every lock taken and released inside the database
  * (README "Benchmarks").
  */
@@ -71,6 +73,22 @@ function tagsInput(userId: string, tags: CheckInData["tags"]) {
   };
 }
 
+/**
+ * The day's doses as save_check_in takes them: the moment each was taken, from its time on the
+ * person's clock on the check-in's day (a time before 4 a.m. is that night).
+ */
+async function dosesInput(userId: string, data: CheckInData, timeZone: string | undefined) {
+  if (data.medications.length === 0) return [];
+  const zone =
+    timeZone ??
+    (await getPrisma().user.findFirstOrThrow({ where: { id: userId }, select: { timeZone: true } }))
+      .timeZone;
+  return data.medications.map(({ medicationId, dose, unit, asNeeded, time }) => {
+    const { takenAt, partOfDay } = doseMoment({ date: data.date, time, timeZone: zone });
+    return { medicationId, dose, unit, asNeeded, takenAt: takenAt.toISOString(), partOfDay };
+  });
+}
+
 export type SaveCheckInResult =
   | { status: "saved"; id: string; date: string; version: number; isReplay: boolean }
   /** Another version is stored where this save expected `baseVersion` (id null: none is). */
@@ -85,14 +103,17 @@ export type SaveCheckInResult =
  * With `data.baseVersion` given (null for "there was none"), a check-in whose version differs
  * is left untouched and the result is a conflict. A save whose `data.requestId` is already on a
  * check-in is not applied again: it answers as that save did (a double click or a retry after a
- * lost answer stores it once).
+ * lost answer stores it once). Medications are the person's own (by id, archived ones too);
+ * their times are read in `timeZone` (the person's, looked up when not given).
  */
 export async function saveCheckIn({
   userId,
   data,
+  timeZone,
 }: {
   userId: string;
   data: CheckInData;
+  timeZone?: string;
 }): Promise<SaveCheckInResult> {
   const typedRelief = [...new Set(data.relief.filter((use) => !use.itemId).map((use) => use.name))];
   const input = JSON.stringify({
@@ -112,6 +133,7 @@ export async function saveCheckIn({
     typedRelief: typedRelief.sort(),
     // A typed name may be a built-in item the person has never listed yet.
     builtins: typedRelief.length > 0 ? RELIEF_LIBRARY.map(({ key, name }) => ({ key, name })) : [],
+    medications: await dosesInput(userId, data, timeZone),
   });
   for (let attempt = 1; ; attempt++) {
     try {

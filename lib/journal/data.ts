@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { openOptional, openText } from "@/lib/crypto/fields";
 import { getPrisma } from "@/lib/db";
+import { doseSelect, listMedications, toDoseDTOs } from "@/lib/medications/data";
 import { addDays, fromDbDate, toDbDate } from "@/lib/time";
 import { ensureBuiltinReliefItems } from "./mutations";
 import { RELIEF_LIBRARY } from "./relief-library";
@@ -45,6 +46,9 @@ const checkInSelect = {
     },
     orderBy: { reliefItem: { name: "asc" } },
   },
+  medicationDoses: { select: doseSelect },
+  // Dose times are shown on the person's clock.
+  user: { select: { timeZone: true } },
 } satisfies Prisma.CheckInSelect;
 
 type CheckInRow = Prisma.CheckInGetPayload<{ select: typeof checkInSelect }>;
@@ -85,6 +89,7 @@ function toCheckInDTO(userId: string, row: CheckInRow): CheckInDTO {
       helped: use.helped,
       partOfDay: use.partOfDay,
     })),
+    medications: toDoseDTOs({ userId, timeZone: row.user.timeZone, rows: row.medicationDoses }),
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -99,6 +104,8 @@ const quickLogSelect = {
   intensity: true,
   areas: true,
   tagUses: { select: { tag: { select: { kind: true, name: true } } } },
+  medicationDoses: { select: doseSelect },
+  user: { select: { timeZone: true } },
 } satisfies Prisma.PainEntrySelect;
 
 function toQuickLogDTO(
@@ -113,6 +120,7 @@ function toQuickLogDTO(
     intensity: row.intensity,
     areas: row.areas,
     tags: row.tagUses.map(({ tag }) => ({ kind: tag.kind, name: tagNameOf(userId, tag.name) })),
+    medications: toDoseDTOs({ userId, timeZone: row.user.timeZone, rows: row.medicationDoses }),
   } satisfies QuickLogDTO;
 }
 
@@ -281,16 +289,25 @@ export async function getCheckInFormData({
   userId: string;
   date: string;
 }): Promise<CheckInFormDataDTO> {
-  const [checkIn, previous, quickLogs, tagSuggestions, reliefItems, checkInDates, isEmpty] =
-    await Promise.all([
-      getCheckIn({ userId, date }),
-      getPreviousCheckIn({ userId, date }),
-      listQuickLogs({ userId, from: date, to: date }),
-      listTagSuggestions({ userId }),
-      listReliefItems({ userId }),
-      listCheckInDates({ userId, from: addDays(date, -90), to: addDays(date, 90) }),
-      isJournalEmpty({ userId }),
-    ]);
+  const [
+    checkIn,
+    previous,
+    quickLogs,
+    tagSuggestions,
+    reliefItems,
+    medications,
+    checkInDates,
+    isEmpty,
+  ] = await Promise.all([
+    getCheckIn({ userId, date }),
+    getPreviousCheckIn({ userId, date }),
+    listQuickLogs({ userId, from: date, to: date }),
+    listTagSuggestions({ userId }),
+    listReliefItems({ userId }),
+    listMedications({ userId }),
+    listCheckInDates({ userId, from: addDays(date, -90), to: addDays(date, 90) }),
+    isJournalEmpty({ userId }),
+  ]);
   return {
     date,
     checkIn,
@@ -298,6 +315,7 @@ export async function getCheckInFormData({
     quickLogs,
     tagSuggestions,
     reliefItems,
+    medications,
     checkInDates,
     isJournalEmpty: isEmpty,
   };
@@ -399,9 +417,10 @@ export async function getQuickLogFormData({
 }: {
   userId: string;
 }): Promise<QuickLogFormDataDTO> {
-  const [tagSuggestions, recent] = await Promise.all([
+  const [tagSuggestions, recent, medications] = await Promise.all([
     listTagSuggestions({ userId, limit: 30 }),
     listQuickLogs({ userId, limit: 5 }),
+    listMedications({ userId }),
   ]);
-  return { tagSuggestions, recent };
+  return { tagSuggestions, recent, medications };
 }

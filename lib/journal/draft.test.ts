@@ -31,6 +31,18 @@ const saved: CheckInDTO = {
       partOfDay: "EVENING",
     },
   ],
+  medications: [
+    {
+      medicationId: "5d1e2f3a-1b1a-4d55-9f43-7c1b1d1a0a03",
+      name: "Ibuprofen",
+      dose: 400,
+      unit: "mg",
+      asNeeded: true,
+      takenAt: "2026-10-20T06:30:00.000Z",
+      time: "08:30",
+      partOfDay: "MORNING",
+    },
+  ],
   updatedAt: "2026-10-20T21:00:00.000Z",
 };
 
@@ -61,6 +73,17 @@ describe("check-in drafts", () => {
       },
     ]);
     expect(data.replacesDate).toBeNull();
+    // The dose keeps its time on the person's clock, its amount and "as needed".
+    expect(data.medications).toEqual([
+      {
+        medicationId: saved.medications[0]?.medicationId,
+        name: "Ibuprofen",
+        dose: 400,
+        unit: "mg",
+        time: "08:30",
+        asNeeded: true,
+      },
+    ]);
   });
 
   test("'same as last night' adds tags and relief without duplicates, and not whether it helped", () => {
@@ -71,6 +94,8 @@ describe("check-in drafts", () => {
       tags: [...saved.tags, { kind: "EMOTION", name: "Calm", partOfDay: null }],
       relief: saved.relief,
     });
+    // Doses are not copied: what was taken last night is not what was taken tonight.
+    expect(copied.medications).toEqual([]);
     expect(copied.tags).toEqual([
       { kind: "PERSON", name: "sam", partOfDay: "MORNING" },
       { kind: "EMOTION", name: "Calm", partOfDay: null },

@@ -1,3 +1,5 @@
+import type { DoseDraft } from "@/lib/medications/schema";
+import type { DoseDTO } from "@/lib/medications/types";
 import { PARTS_OF_DAY } from "@/lib/time";
 import type { CheckInDraft } from "./schema";
 import type { CheckInDTO, DayTagDTO, PreviousCheckInDTO, ReliefUseDTO } from "./types";
@@ -27,6 +29,7 @@ export function emptyCheckInDraft(date: string): CheckInDraft {
     redFlags: [],
     tags: [],
     relief: [],
+    medications: [],
   };
 }
 
@@ -38,6 +41,12 @@ function reliefDraftOf(use: ReliefUseDTO, { keepHelped }: { keepHelped: boolean 
     helped: keepHelped ? use.helped : null,
     partOfDay: use.partOfDay,
   };
+}
+
+/** A dose as the form holds it: its amount as text, its time on the person's clock. */
+export function doseDraftOf(dose: DoseDTO): DoseDraft {
+  const { medicationId, name, unit, time, asNeeded } = dose;
+  return { medicationId, name, dose: String(dose.dose), unit, time, asNeeded };
 }
 
 /** The form state for editing a saved check-in; saving again moves it if the date is changed. */
@@ -58,6 +67,7 @@ export function draftFromCheckIn(checkIn: CheckInDTO): CheckInDraft {
     redFlags: [...checkIn.redFlags],
     tags: checkIn.tags.map((tag) => ({ ...tag })),
     relief: checkIn.relief.map((use) => reliefDraftOf(use, { keepHelped: true })),
+    medications: checkIn.medications.map(doseDraftOf),
   };
 }
 

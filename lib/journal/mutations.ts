@@ -3,6 +3,8 @@ import { randomUUID } from "node:crypto";
 import { type $Enums, Prisma } from "@/generated/prisma/client";
 import { blindIndexes, sealOptional, sealText } from "@/lib/crypto/fields";
 import { getPrisma } from "@/lib/db";
+import { doseSelect, toDoseDTOs } from "@/lib/medications/data";
+import { doseMoment } from "@/lib/medications/timing";
 import { journalSlotFor, toDbDate } from "@/lib/time";
 import type { DemoJournal } from "./demo";
 import { RELIEF_LIBRARY } from "./relief-library";
@@ -165,11 +167,24 @@ export async function createQuickLog({
         }),
       });
     }
+    if (isNew && data.medications.length > 0) {
+      await tx.medicationDose.createMany({
+        data: await quickLogDoses(tx, { userId, timeZone, painEntryId: id, occurredAt, data }),
+      });
+    }
     const stored = await tx.painEntry.findFirstOrThrow({
       where: { userId, requestId: data.requestId },
-      select: { id: true, occurredAt: true, localDate: true, partOfDay: true, intensity: true },
+      select: {
+        id: true,
+        occurredAt: true,
+        localDate: true,
+        partOfDay: true,
+        intensity: true,
+        medicationDoses: { select: doseSelect },
+      },
     });
     return {
+      medications: toDoseDTOs({ userId, timeZone, rows: stored.medicationDoses }),
       id: stored.id,
       occurredAt: (stored.occurredAt ?? now).toISOString(),
       localDate: stored.localDate.toISOString().slice(0, 10),
@@ -178,6 +193,46 @@ export async function createQuickLog({
       isNew,
     };
   });
+}
+
+/**
+ * A quick log's doses, of the person's own medications only (another id is ignored): taken when
+ * the log was made, or at the time given on the log's journal day.
+ */
+async function quickLogDoses(
+  db: Db,
+  {
+    userId,
+    timeZone,
+    painEntryId,
+    occurredAt,
+    data,
+  }: { userId: string; timeZone: string; painEntryId: string; occurredAt: Date; data: QuickLogData },
+) {
+  const slot = journalSlotFor(occurredAt, timeZone);
+  const own = await db.medication.findMany({
+    where: { userId, id: { in: data.medications.map((dose) => dose.medicationId) } },
+    select: { id: true },
+  });
+  const ownIds = new Set(own.map((row) => row.id));
+  return data.medications
+    .filter((dose) => ownIds.has(dose.medicationId))
+    .map(({ medicationId, dose, unit, asNeeded, time }) => {
+      const moment =
+        time === ""
+          ? { takenAt: occurredAt, partOfDay: slot.partOfDay }
+          : doseMoment({ date: slot.localDate, time, timeZone });
+      return {
+        userId,
+        medicationId,
+        painEntryId,
+        localDate: toDbDate(slot.localDate),
+        ...moment,
+        asNeeded,
+        dose,
+        unit,
+      };
+    });
 }
 
 /**

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { doseSchema, quickLogDoseSchema } from "@/lib/medications/schema";
+import { MAX_DOSES, MAX_QUICK_LOG_DOSES } from "@/lib/medications/types";
 import { isIsoDate, latestPossibleDate, PARTS_OF_DAY } from "@/lib/time";
 import {
   EARLIEST_DATE,
@@ -201,6 +203,12 @@ export const checkInSchema = z
     relief: z
       .array(reliefSchema)
       .max(MAX_RELIEF, { error: `List at most ${MAX_RELIEF} things a day.` }),
+    /** Left out by forms (and saves kept offline) from before medications: none taken. */
+    medications: z
+      .array(doseSchema)
+      .max(MAX_DOSES, { error: `List at most ${MAX_DOSES} doses a day.` })
+      .optional()
+      .transform((doses) => doses ?? []),
   })
   .transform((input) => ({
     date: input.date,
@@ -228,6 +236,8 @@ export const checkInSchema = z
     redFlags: input.redFlags,
     tags: uniqueBy(input.tags, (tag) => `${tagKey(tag)}:${tag.partOfDay ?? "DAY"}`),
     relief: uniqueBy(input.relief, (relief) => relief.itemId ?? `new:${relief.name.toLowerCase()}`),
+    // The same medication may be taken twice a day (morning and evening): each dose is kept.
+    medications: input.medications,
   }));
 
 /** The check-in form's state: what the person typed, before validation. */
@@ -236,6 +246,7 @@ export type CheckInDraft = z.input<typeof checkInSchema>;
 export type CheckInData = z.output<typeof checkInSchema>;
 export type CheckInTag = CheckInData["tags"][number];
 export type CheckInRelief = CheckInData["relief"][number];
+export type CheckInDose = CheckInData["medications"][number];
 
 export const quickLogSchema = z.object({
   /** Made by the form once per log, so a retried submit stores it once. */
@@ -251,6 +262,11 @@ export const quickLogSchema = z.object({
     .array(tagSchema.omit({ partOfDay: true }))
     .max(MAX_QUICK_LOG_TAGS, { error: `Use at most ${MAX_QUICK_LOG_TAGS} tags.` })
     .transform((tags) => uniqueBy(tags, tagKey)),
+  medications: z
+    .array(quickLogDoseSchema)
+    .max(MAX_QUICK_LOG_DOSES, { error: `List at most ${MAX_QUICK_LOG_DOSES} doses.` })
+    .optional()
+    .transform((doses) => doses ?? []),
 });
 export type QuickLogDraft = z.input<typeof quickLogSchema>;
 export type QuickLogData = z.output<typeof quickLogSchema>;

@@ -1,4 +1,5 @@
 import type { FormState } from "@/lib/forms";
+import type { DoseDTO, MedicationDTO } from "@/lib/medications/types";
 import type { BodyArea, Helped, PainQuality, PartOfDay, RedFlag, TagKind } from "./vocabulary";
 
 /** Plain data handed to pages and client components: strings, numbers, ISO dates, no Prisma rows. */
@@ -42,6 +43,7 @@ export type CheckInDTO = {
   redFlags: RedFlag[];
   tags: DayTagDTO[];
   relief: ReliefUseDTO[];
+  medications: DoseDTO[];
   /** Bumped by every save; a save must name the version it edited. */
   version: number;
   updatedAt: string;
@@ -56,6 +58,7 @@ export type QuickLogDTO = {
   intensity: number;
   areas: BodyArea[];
   tags: { kind: TagKind; name: string }[];
+  medications: DoseDTO[];
 };
 
 /** What "same as last night" copies: the most recent earlier check-in's tags and relief. */
@@ -69,6 +72,8 @@ export type CheckInFormDataDTO = {
   quickLogs: QuickLogDTO[];
   tagSuggestions: TagSuggestionDTO[];
   reliefItems: ReliefItemDTO[];
+  /** The person's medications in use (not archived), for the medications section. */
+  medications: MedicationDTO[];
   /** Dates with a check-in near this one, so the form can say "that day already has one". */
   checkInDates: string[];
   isJournalEmpty: boolean;
@@ -83,7 +88,11 @@ export type JournalPageDTO = {
   tags: TagDTO[];
 };
 
-export type QuickLogFormDataDTO = { tagSuggestions: TagSuggestionDTO[]; recent: QuickLogDTO[] };
+export type QuickLogFormDataDTO = {
+  tagSuggestions: TagSuggestionDTO[];
+  recent: QuickLogDTO[];
+  medications: MedicationDTO[];
+};
 
 /** What the check-in action returns: field errors keyed by path, e.g. "parts.MORNING.intensity". */
 export type CheckInFormState = Omit<FormState, "conflict" | "version"> & {
