@@ -43,6 +43,7 @@ const PRIVATE_PAGES: (string | { name: string; path: (sample: SampleJournal) => 
   { name: "/share/[id] (access log)", path: (sample) => sample.accessLogPath },
   "/settings",
   "/settings/import",
+  "/settings/medications",
   "/settings/reminders",
   "/more",
   "/experiments",

@@ -23,6 +23,7 @@ export const PRIVATE_PAGES = [
   "/share",
   "/settings",
   "/settings/import",
+  "/settings/medications",
   "/settings/reminders",
   "/more",
   "/experiments",

@@ -37,6 +37,7 @@ import { CheckInDateField } from "./check-in-date-field";
 import {
   CheckInConflict,
   DayFactorsFieldset,
+  MedicationPicker,
   PartDetails,
   RedFlagFieldset,
   ReliefPicker,
@@ -369,6 +370,26 @@ export function CheckInForm(props: CheckInFormProps) {
           errorsAt={errorsAt}
         />
         {errorsAt("relief") ? <p className="field-error">{errorsAt("relief")?.join(" ")}</p> : null}
+      </CollapsibleSection>
+
+      <CollapsibleSection
+        title="Medications"
+        status={countText(draft.medications?.length ?? 0)}
+        mustOpen={hasErrorsUnder("medications")}
+      >
+        <MedicationPicker
+          doses={draft.medications ?? []}
+          onChange={(change) =>
+            update((current) => ({
+              ...current,
+              medications: applyListChange(current.medications ?? [], change),
+            }))
+          }
+          medications={props.medications}
+          timeZone={timeZone}
+          timeHint="Before 4 a.m. counts as the night of this day."
+          errorsAt={errorsAt}
+        />
       </CollapsibleSection>
 
       <CollapsibleSection

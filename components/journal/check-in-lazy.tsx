@@ -17,6 +17,10 @@ export const ReliefPicker = dynamic(() => import("./relief-picker").then((m) => 
   ssr: false,
   loading,
 });
+export const MedicationPicker = dynamic(
+  () => import("./medication-picker").then((m) => m.MedicationPicker),
+  { ssr: false, loading },
+);
 export const DayFactorsFieldset = dynamic(
   () => import("./day-factors-fieldset").then((m) => m.DayFactorsFieldset),
   { ssr: false, loading },

@@ -7,6 +7,7 @@ import {
   relativeDayName,
 } from "@/lib/journal/format";
 import { describeReliefUse } from "@/lib/journal/relief-format";
+import { doseLine } from "@/lib/medications/format";
 import type { JournalDayDTO } from "@/lib/journal/types";
 import {
   BODY_AREA_LABELS,
@@ -70,6 +71,7 @@ export function JournalDay({
               Quick log at {quickLogTime(log.occurredAt, timeZone)}: {intensityText(log.intensity)}
               {log.areas.length ? `, ${log.areas.map((a) => BODY_AREA_LABELS[a]).join(", ")}` : ""}
               {log.tags.length ? ` (${log.tags.map((t) => t.name).join(", ")})` : ""}
+              {log.medications.length ? `; took ${log.medications.map(doseLine).join("; ")}` : ""}
             </li>
           ))}
           {checkIn
@@ -92,6 +94,9 @@ export function JournalDay({
             : null}
           {checkIn?.relief.length ? (
             <li>Did: {checkIn.relief.map(describeReliefUse).join("; ")}</li>
+          ) : null}
+          {checkIn?.medications.length ? (
+            <li>Medications: {checkIn.medications.map(doseLine).join("; ")}</li>
           ) : null}
           {checkIn && checkIn.stress !== null ? <li>Stress: {checkIn.stress} of 10</li> : null}
           {checkIn && checkIn.sleepQuality !== null ? (

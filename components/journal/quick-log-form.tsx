@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { type FormEvent, startTransition, useActionState, useId, useState } from "react";
+import { CollapsibleSection } from "@/components/ui/collapsible-section";
 import { FormMessage } from "@/components/ui/form-message";
 import { fieldErrorsOf } from "@/lib/forms";
 import { createQuickLogAction } from "@/lib/journal/actions";
@@ -18,7 +19,9 @@ import {
   TAG_KINDS,
   type TagKind,
 } from "@/lib/journal/vocabulary";
+import type { MedicationDTO } from "@/lib/medications/types";
 import { keepOnPhone, SAVED_ON_PHONE } from "@/lib/offline/keep";
+import { MedicationPicker } from "./check-in-lazy";
 import { CheckboxChoices, ChoiceFieldset } from "./choice-group";
 import { ScaleField } from "./scale-field";
 
@@ -31,13 +34,20 @@ const blank = (): QuickLogDraft => ({
   intensity: -1,
   areas: [],
   tags: [],
+  medications: [],
 });
 
 /**
  * Three taps during the day: how much it hurts now, where (optional), what is going on
  * (optional). The server files it under the part of the day it is now, in the person's zone.
  */
-export function QuickLogForm({ tagSuggestions }: { tagSuggestions: TagSuggestionDTO[] }) {
+export function QuickLogForm({
+  tagSuggestions,
+  medications,
+}: {
+  tagSuggestions: TagSuggestionDTO[];
+  medications: MedicationDTO[];
+}) {
   const id = useId();
   const [draft, setDraft] = useState<QuickLogDraft>(blank);
   const [localState, setLocalState] = useState<QuickLogFormState | null>(null);
@@ -78,10 +88,13 @@ export function QuickLogForm({ tagSuggestions }: { tagSuggestions: TagSuggestion
     const { quickLogSchema } = await import("@/lib/journal/schema");
     const parsed = quickLogSchema.safeParse(draft);
     if (!parsed.success) {
+      const fieldErrors = fieldErrorsOf(parsed.error);
       setLocalState({
         ok: false,
-        message: "Choose how much it hurts first.",
-        fieldErrors: fieldErrorsOf(parsed.error),
+        message: fieldErrors.intensity
+          ? "Choose how much it hurts first."
+          : "Some answers need another look; they are marked below. Nothing was saved yet.",
+        fieldErrors,
       });
       return;
     }
@@ -199,6 +212,35 @@ export function QuickLogForm({ tagSuggestions }: { tagSuggestions: TagSuggestion
           </button>
         </div>
       </ChoiceFieldset>
+      <CollapsibleSection
+        title="Medications taken"
+        status={
+          (draft.medications?.length ?? 0) === 0
+            ? "optional"
+            : `${draft.medications?.length} chosen`
+        }
+        mustOpen={Object.keys(state.fieldErrors ?? {}).some((path) =>
+          path.startsWith("medications"),
+        )}
+      >
+        <MedicationPicker
+          doses={draft.medications ?? []}
+          onChange={({ add, remove, update }) =>
+            setDraft((current) => {
+              const doses = current.medications ?? [];
+              if (add) return { ...current, medications: [...doses, add] };
+              if (update) {
+                const [at, dose] = update;
+                return { ...current, medications: doses.map((d, i) => (i === at ? dose : d)) };
+              }
+              return { ...current, medications: doses.filter((_, i) => i !== remove) };
+            })
+          }
+          medications={medications}
+          timeHint="Leave the time blank for now."
+          errorsAt={(path) => state.fieldErrors?.[path]}
+        />
+      </CollapsibleSection>
       <div className="form-footer">
         <FormMessage message={state.message} isError={!state.ok} />
         <div className="button-row">

@@ -105,6 +105,14 @@ export function checkInDraftLines(draft: CheckInDraft): SummaryLine[] {
     { label: "Tags", value: list(draft.tags.map((tag) => tag.name)) },
     { label: "What you did", value: list(draft.relief.map((use) => use.name)) },
     {
+      label: "Medications",
+      value: list(
+        (draft.medications ?? []).map(
+          (dose) => `${dose.name} ${dose.dose} ${dose.unit} at ${dose.time}`,
+        ),
+      ),
+    },
+    {
       label: "Symptoms to watch",
       value: list(draft.redFlags.map((flag) => RED_FLAG_INFO[flag].label)),
     },

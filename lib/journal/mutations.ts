@@ -207,7 +207,13 @@ async function quickLogDoses(
     painEntryId,
     occurredAt,
     data,
-  }: { userId: string; timeZone: string; painEntryId: string; occurredAt: Date; data: QuickLogData },
+  }: {
+    userId: string;
+    timeZone: string;
+    painEntryId: string;
+    occurredAt: Date;
+    data: QuickLogData;
+  },
 ) {
   const slot = journalSlotFor(occurredAt, timeZone);
   const own = await db.medication.findMany({

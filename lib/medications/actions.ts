@@ -31,7 +31,11 @@ export async function createMedicationAction(
   const parsed = medicationSchema.safeParse(values);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
   try {
-    await createMedication({ userId: user.id, data: parsed.data, requestId: requestIdOf(formData) });
+    await createMedication({
+      userId: user.id,
+      data: parsed.data,
+      requestId: requestIdOf(formData),
+    });
   } catch (error) {
     if (error instanceof AppError && error.code === "CONFLICT") {
       return { ok: false, fieldErrors: { name: [DUPLICATE] }, values };

@@ -8,7 +8,7 @@ import { intensityText } from "@/lib/journal/vocabulary";
 export const metadata: Metadata = { title: "Quick log" };
 
 export default async function QuickLogPage() {
-  const { tagSuggestions, recent, timeZone, now } = await loadQuickLogForm();
+  const { tagSuggestions, recent, medications, timeZone, now } = await loadQuickLogForm();
   return (
     <>
       <h1>Log pain now</h1>
@@ -16,7 +16,7 @@ export default async function QuickLogPage() {
         It counts for the {partOfDayLabel(now.partOfDay).toLowerCase()} of{" "}
         {formatShortDate(now.localDate)}, by your clock ({timeZone.replaceAll("_", " ")}).
       </p>
-      <QuickLogForm tagSuggestions={tagSuggestions} />
+      <QuickLogForm tagSuggestions={tagSuggestions} medications={medications} />
       {recent.length > 0 ? (
         <section aria-labelledby="recent-heading">
           <h2 id="recent-heading">Your latest quick logs</h2>

@@ -36,6 +36,9 @@ export default async function SettingsPage() {
       <p>
         <Link href="/settings/reminders">Reminders: calendar, notifications and email</Link>
       </p>
+      <p>
+        <Link href="/settings/medications">Medications: your list and usual doses</Link>
+      </p>
       <section aria-labelledby="zone-heading" className="card">
         <h2 id="zone-heading">Time zone</h2>
         <SettingsForm timeZone={user.timeZone} timeZones={timeZones} />
