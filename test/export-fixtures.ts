@@ -37,6 +37,22 @@ export function sampleExportInput(): ExportDocumentInput {
       { builtinKey: "CAT_COW", name: "Cat-cow", createdAt: "2026-03-01T19:00:00.000Z" },
       { builtinKey: null, name: "Hot bath", createdAt: "2026-03-02T19:00:00.000Z" },
     ],
+    medications: [
+      {
+        name: "Ibuprofen, 400",
+        usualDose: 400,
+        unit: "mg",
+        archivedAt: null,
+        createdAt: "2026-03-01T19:00:00.000Z",
+      },
+      {
+        name: "=Naproxen",
+        usualDose: null,
+        unit: "tablets",
+        archivedAt: "2026-03-05T10:00:00.000Z",
+        createdAt: "2026-03-01T19:00:00.000Z",
+      },
+    ],
     checkIns: [
       {
         date: "2026-03-01",
@@ -70,6 +86,25 @@ export function sampleExportInput(): ExportDocumentInput {
           { kind: "PERSON", name: "Sam", partOfDay: "MORNING" },
         ],
         relief: [{ item: "Cat-cow", partOfDay: "EVENING", minutes: 10, helped: "A_LITTLE" }],
+        // In the order taken; the second one after midnight, the night of 1 March.
+        medications: [
+          {
+            medication: "Ibuprofen, 400",
+            dose: 400,
+            unit: "mg",
+            asNeeded: false,
+            takenAt: "2026-03-01T07:30:00.000Z",
+            partOfDay: "MORNING",
+          },
+          {
+            medication: "=Naproxen",
+            dose: 1.5,
+            unit: "tablets",
+            asNeeded: true,
+            takenAt: "2026-03-01T23:15:00.000Z",
+            partOfDay: "NIGHT",
+          },
+        ],
       },
       {
         date: "2026-03-02",
@@ -105,6 +140,16 @@ export function sampleExportInput(): ExportDocumentInput {
         qualities: ["SHOOTING"],
         createdAt: "2026-03-03T13:20:05.000Z",
         tags: [{ kind: "CONTEXT", name: "at a desk, for hours", partOfDay: "AFTERNOON" }],
+        medications: [
+          {
+            medication: "Ibuprofen, 400",
+            dose: 200,
+            unit: "mg",
+            asNeeded: true,
+            takenAt: "2026-03-03T13:20:00.000Z",
+            partOfDay: "AFTERNOON",
+          },
+        ],
       },
     ],
     lifeEvents: [

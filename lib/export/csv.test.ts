@@ -80,6 +80,8 @@ describe("the CSV export", () => {
         "account.csv",
         "check-ins.csv",
         "life-events.csv",
+        "medication-doses.csv",
+        "medications.csv",
         "pain-ratings.csv",
         "peg-responses.csv",
         "reflections.csv",
@@ -115,6 +117,42 @@ describe("the CSV export", () => {
     expect(count("tag-uses.csv")).toBe(5);
     expect(count("relief-uses.csv")).toBe(2);
     expect(count("peg-responses.csv")).toBe(2);
+    expect(count("medications.csv")).toBe(2);
+    expect(tables["medication-doses.csv"]?.rows).toEqual([
+      [
+        "2026-03-01",
+        "check-in",
+        null,
+        "Ibuprofen, 400",
+        400,
+        "mg",
+        "no",
+        "2026-03-01T07:30:00.000Z",
+        "MORNING",
+      ],
+      [
+        "2026-03-01",
+        "check-in",
+        null,
+        "=Naproxen",
+        1.5,
+        "tablets",
+        "yes",
+        "2026-03-01T23:15:00.000Z",
+        "NIGHT",
+      ],
+      [
+        "2026-03-03",
+        "quick log",
+        "0e9a2f0c-7f4e-4a51-9d0a-3c1b2e4f5a6b",
+        "Ibuprofen, 400",
+        200,
+        "mg",
+        "yes",
+        "2026-03-03T13:20:00.000Z",
+        "AFTERNOON",
+      ],
+    ]);
     expect(tables["peg-responses.csv"]?.rows[0]).toEqual([
       "2026-03-01",
       6,

@@ -69,6 +69,16 @@ export function buildCsvTables(document: ExportDocument): Record<string, Table> 
       columns: ["name", "builtinKey", "createdAt"],
       rows: document.reliefItems.map((item) => [item.name, item.builtinKey, item.createdAt]),
     },
+    "medications.csv": {
+      columns: ["name", "usualDose", "unit", "archivedAt", "createdAt"],
+      rows: document.medications.map((item) => [
+        item.name,
+        item.usualDose,
+        item.unit,
+        item.archivedAt,
+        item.createdAt,
+      ]),
+    },
     "check-ins.csv": {
       columns: [
         "date",
@@ -188,6 +198,47 @@ export function buildCsvTables(document: ExportDocument): Record<string, Table> 
         ]),
       ),
     },
+    "medication-doses.csv": {
+      columns: [
+        "date",
+        "attachedTo",
+        "quickLogRequestId",
+        "medication",
+        "dose",
+        "unit",
+        "asNeeded",
+        "takenAt",
+        "partOfDay",
+      ],
+      rows: [
+        ...document.checkIns.flatMap((checkIn) =>
+          checkIn.medications.map((taken): Cell[] => [
+            checkIn.date,
+            "check-in",
+            null,
+            taken.medication,
+            taken.dose,
+            taken.unit,
+            taken.asNeeded ? "yes" : "no",
+            taken.takenAt,
+            taken.partOfDay,
+          ]),
+        ),
+        ...quickLogs.flatMap((log) =>
+          log.medications.map((taken): Cell[] => [
+            log.localDate,
+            "quick log",
+            log.requestId,
+            taken.medication,
+            taken.dose,
+            taken.unit,
+            taken.asNeeded ? "yes" : "no",
+            taken.takenAt,
+            taken.partOfDay,
+          ]),
+        ),
+      ],
+    },
     "life-events.csv": {
       columns: ["date", "title", "category", "note", "createdAt"],
       rows: document.lifeEvents.map((event) => [
@@ -261,7 +312,8 @@ Dates are local dates (YYYY-MM-DD) in your time zone; times are instants in UTC 
 Lists inside one cell (body areas, qualities, red flags) are separated by "; ".
 Text that starts with = + - @ is prefixed with ' so that spreadsheets never run it as a formula.
 
-These files include your private notes, reflections and the names of people you tagged.
+These files include your private notes, reflections, your medications and the names of people
+you tagged.
 Keep them somewhere safe. To move your journal to another Backstory, use the JSON export:
 it is the one that can be imported back.
 `;

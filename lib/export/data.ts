@@ -3,7 +3,13 @@ import { type EncryptedField, openJson, openOptional, openText } from "@/lib/cry
 import { getPrisma } from "@/lib/db";
 import { fromDbDate } from "@/lib/time";
 import { derivedUuid } from "./ids";
-import { EXPORT_FORMAT, type ExportDocument, type Json, SCHEMA_VERSION } from "./schema";
+import {
+  EXPORT_FORMAT,
+  type ExportDocument,
+  type ExportDose,
+  type Json,
+  SCHEMA_VERSION,
+} from "./schema";
 import { PARTS_OF_DAY } from "./types";
 
 const iso = (value: Date) => value.toISOString();
@@ -44,7 +50,7 @@ function groupBy<T>(rows: T[], key: (row: T) => string | null) {
 }
 
 /**
- * Everything the person has recorded, as the JSON export (schema version 1), read in one
+ * Everything the person has recorded, as the JSON export (schema version 2), read in one
  * repeatable-read transaction so the parts agree with each other. For the signed-in person only:
  * every query is scoped by `userId`. Returns null when the account does not exist.
  */
@@ -103,6 +109,23 @@ export async function getExportDocument({
           reliefItem: { select: { name: true } },
         },
       });
+      const medications = await tx.medication.findMany({
+        where,
+        select: { name: true, usualDose: true, unit: true, archivedAt: true, createdAt: true },
+      });
+      const doses = await tx.medicationDose.findMany({
+        where,
+        select: {
+          checkInId: true,
+          painEntryId: true,
+          dose: true,
+          unit: true,
+          asNeeded: true,
+          takenAt: true,
+          partOfDay: true,
+          medication: { select: { name: true } },
+        },
+      });
       const lifeEvents = await tx.lifeEvent.findMany({ where });
       const pegResponses = await tx.pegResponse.findMany({ where, orderBy: { date: "asc" } });
       const reflections = await tx.reflection.findMany({ where });
@@ -125,6 +148,20 @@ export async function getExportDocument({
       const usesByEntry = groupBy(tagUses, (use) => use.painEntryId);
       const painByCheckIn = groupBy(painEntries, (entry) => entry.checkInId);
       const reliefByCheckIn = groupBy(reliefUses, (use) => use.checkInId);
+      const dosesByCheckIn = groupBy(doses, (taken) => taken.checkInId);
+      const dosesByEntry = groupBy(doses, (taken) => taken.painEntryId);
+      const medicationName = (value: string) => open("Medication.name", value);
+      const dosesOf = (rows: typeof doses) =>
+        rows
+          .map((taken) => ({
+            medication: medicationName(taken.medication.name),
+            dose: taken.dose,
+            unit: taken.unit as ExportDose["unit"],
+            asNeeded: taken.asNeeded,
+            takenAt: iso(taken.takenAt),
+            partOfDay: taken.partOfDay,
+          }))
+          .sort((a, b) => byText(a.takenAt, b.takenAt) || byText(a.medication, b.medication));
       const painOf = (entry: (typeof painEntries)[number]) => ({
         intensity: entry.intensity,
         areas: entry.areas,
@@ -154,6 +191,15 @@ export async function getExportDocument({
         reliefItems: reliefItems
           .map((item) => ({ ...item, createdAt: iso(item.createdAt) }))
           .sort((a, b) => byText(a.name, b.name)),
+        medications: medications
+          .map((item) => ({
+            name: medicationName(item.name),
+            usualDose: item.usualDose,
+            unit: item.unit as ExportDose["unit"],
+            archivedAt: isoOrNull(item.archivedAt),
+            createdAt: iso(item.createdAt),
+          }))
+          .sort((a, b) => byText(a.name, b.name)),
         checkIns: checkIns.map((checkIn) => ({
           date: fromDbDate(checkIn.date),
           stress: checkIn.stress,
@@ -175,6 +221,7 @@ export async function getExportDocument({
               helped: use.helped,
             }))
             .sort((a, b) => byText(a.item, b.item)),
+          medications: dosesOf(dosesByCheckIn.get(checkIn.id) ?? []),
         })),
         quickLogs: painEntries
           .filter((entry) => entry.checkInId === null && entry.occurredAt !== null)
@@ -186,6 +233,7 @@ export async function getExportDocument({
             localDate: fromDbDate(entry.localDate),
             partOfDay: entry.partOfDay,
             ...painOf(entry),
+            medications: dosesOf(dosesByEntry.get(entry.id) ?? []),
           }))
           .sort((a, b) => byText(a.occurredAt, b.occurredAt) || byText(a.requestId, b.requestId)),
         // Sorted here rather than in SQL, so the order never depends on the database's collation.

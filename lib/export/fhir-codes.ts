@@ -1,3 +1,4 @@
+import type { MedicationUnit } from "@/lib/medications/types";
 import type { BodyArea, PainQuality } from "./types";
 
 /**
@@ -89,3 +90,17 @@ export function bodySiteFor(areas: readonly BodyArea[]): CodeableConcept | undef
   }
   return { text: areas.map((area) => BODY_SITES[area].text).join("; ") };
 }
+
+export const UCUM = "http://unitsofmeasure.org";
+
+/**
+ * UCUM codes of the dose units that have one (mcg is "ug", drops "[drp]"); countable forms
+ * (tablets, puffs, patches…) carry their unit as text only.
+ */
+export const UCUM_DOSE_CODES: Partial<Record<MedicationUnit, string>> = {
+  mg: "mg",
+  g: "g",
+  mcg: "ug",
+  ml: "mL",
+  drops: "[drp]",
+};

@@ -152,6 +152,51 @@ describe("the FHIR bundle", () => {
     for (const item of first?.item ?? []) expect(linkIds.has(item.linkId)).toBe(true);
   });
 
+  test("each dose taken is a MedicationStatement with its moment, dose and UCUM unit", () => {
+    const statements = resources.filter(
+      (resource) => resource.resourceType === "MedicationStatement",
+    );
+    expect(statements).toHaveLength(3);
+    expect(statements[0]).toEqual({
+      resourceType: "MedicationStatement",
+      id: expect.any(String),
+      status: "completed",
+      medicationCodeableConcept: { text: "Ibuprofen, 400" },
+      subject: { reference: `urn:uuid:${patientId}`, type: "Patient" },
+      informationSource: { reference: `urn:uuid:${patientId}`, type: "Patient" },
+      effectiveDateTime: "2026-03-01T07:30:00.000Z",
+      dosage: [
+        {
+          text: "400 mg",
+          asNeededBoolean: false,
+          doseAndRate: [
+            {
+              doseQuantity: {
+                value: 400,
+                unit: "mg",
+                system: "http://unitsofmeasure.org",
+                code: "mg",
+              },
+            },
+          ],
+        },
+      ],
+    });
+    // Tablets have no UCUM unit: the unit is text only, and "as needed" is said in both places.
+    expect(statements[1]).toMatchObject({
+      dosage: [
+        {
+          text: "1.5 tablets, as needed",
+          asNeededBoolean: true,
+          doseAndRate: [{ doseQuantity: { value: 1.5, unit: "tablets" } }],
+        },
+      ],
+    });
+    expect(JSON.stringify(statements[1])).not.toContain("unitsofmeasure");
+    expect(problemsOf({ ...statements[0], effectiveDateTime: "2026-13-01" })).not.toEqual([]);
+    expect(problemsOf({ ...statements[0], subject: undefined })).not.toEqual([]);
+  });
+
   test("no notes, reflections, tags or names of people leave through FHIR", () => {
     const text = JSON.stringify(bundle);
     for (const secret of [

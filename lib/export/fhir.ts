@@ -1,3 +1,4 @@
+import { formatDose } from "@/lib/medications/format";
 import { addDays, instantAt } from "@/lib/time";
 import {
   bodySiteFor,
@@ -10,16 +11,19 @@ import {
   PEG_PANEL,
   PEG_QUESTIONNAIRE_URL,
   QUALITY_TEXT,
+  UCUM,
+  UCUM_DOSE_CODES,
 } from "./fhir-codes";
 import { derivedUuid } from "./ids";
-import type { ExportDocument } from "./schema";
+import type { ExportDocument, ExportDose } from "./schema";
 import type { BodyArea, PainQuality, PartOfDay } from "./types";
 
 /**
  * The FHIR R4 export: a Bundle of type "collection" holding a nameless Patient, one Observation
- * per pain rating (LOINC 72514-3) and one QuestionnaireResponse per weekly PEG (LOINC panel
- * 91148-7), plus the Questionnaire those answers follow. Notes, reflections, tags and the names
- * of people are never part of it: it is meant for clinical systems.
+ * per pain rating (LOINC 72514-3), one QuestionnaireResponse per weekly PEG (LOINC panel
+ * 91148-7), plus the Questionnaire those answers follow, and one MedicationStatement per dose
+ * taken. Notes, reflections, tags and the names of people are never part of it: it is meant for
+ * clinical systems.
  * Codes and their sources: docs/export-format.md ("FHIR").
  */
 
@@ -74,7 +78,28 @@ type QuestionnaireResponse = {
     answer: ({ valueInteger: number } | { valueDecimal: number })[];
   }[];
 };
-export type FhirResource = Patient | Observation | Questionnaire | QuestionnaireResponse;
+type MedicationStatement = {
+  resourceType: "MedicationStatement";
+  id: string;
+  status: "completed";
+  medicationCodeableConcept: { text: string };
+  subject: Reference;
+  informationSource: Reference;
+  effectiveDateTime: string;
+  dosage: {
+    text: string;
+    asNeededBoolean: boolean;
+    doseAndRate: {
+      doseQuantity: { value: number; unit: string; system?: string; code?: string };
+    }[];
+  }[];
+};
+export type FhirResource =
+  | Patient
+  | Observation
+  | Questionnaire
+  | QuestionnaireResponse
+  | MedicationStatement;
 export type FhirBundle = {
   resourceType: "Bundle";
   id: string;
@@ -152,6 +177,46 @@ function painObservation({
     ...(qualities.length > 0
       ? { note: [{ text: `Felt: ${qualities.map((q) => QUALITY_TEXT[q]).join(", ")}` }] }
       : {}),
+  };
+}
+
+/**
+ * A dose taken, as a MedicationStatement the person reports: the medication by its name (no
+ * code: the person types it), the moment taken, the dose with its UCUM unit where there is one.
+ */
+function medicationStatement({
+  id,
+  patient,
+  taken,
+}: {
+  id: string;
+  patient: Reference;
+  taken: ExportDose;
+}): MedicationStatement {
+  const code = UCUM_DOSE_CODES[taken.unit];
+  return {
+    resourceType: "MedicationStatement",
+    id,
+    status: "completed",
+    medicationCodeableConcept: { text: taken.medication },
+    subject: patient,
+    informationSource: patient,
+    effectiveDateTime: new Date(taken.takenAt).toISOString(),
+    dosage: [
+      {
+        text: `${formatDose(taken.dose, taken.unit)}${taken.asNeeded ? ", as needed" : ""}`,
+        asNeededBoolean: taken.asNeeded,
+        doseAndRate: [
+          {
+            doseQuantity: {
+              value: taken.dose,
+              unit: taken.unit,
+              ...(code ? { system: UCUM, code } : {}),
+            },
+          },
+        ],
+      },
+    ],
   };
 }
 
@@ -260,6 +325,16 @@ export function buildFhirBundle({
       id,
       resource: painObservation({ id, patient, ...log, effective: { effectiveDateTime } }),
     });
+  }
+  const addDoses = (owner: string, doses: ExportDose[]) =>
+    doses.forEach((taken, index) => {
+      const id = uuid(`dose:${owner}:${index}`);
+      resources.push({ id, resource: medicationStatement({ id, patient, taken }) });
+    });
+  for (const checkIn of document.checkIns)
+    addDoses(`check-in:${checkIn.date}`, checkIn.medications);
+  for (const log of document.quickLogs) {
+    addDoses(`quick-log:${log.requestId ?? log.occurredAt}`, log.medications);
   }
   if (document.pegResponses.length > 0) {
     const questionnaire = pegQuestionnaire();

@@ -9,6 +9,7 @@ const empty = (): ExistingRecords => ({
   flareBeganOn: null,
   tags: [],
   reliefItems: [],
+  medications: [],
   checkInDates: new Set(),
   requestIds: new Set(),
   lifeEvents: new Set(),

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { toDbDate } from "@/lib/time";
 import { contentRequestId } from "./ids";
-import { type ExportDocument, type ExportTagUse, experimentKey } from "./schema";
+import { type ExportDocument, type ExportDose, type ExportTagUse, experimentKey } from "./schema";
 import { IMPORT_RECORD_KINDS, type ImportCount, type ImportReport } from "./types";
 
 /**
@@ -18,6 +18,8 @@ export type ExistingRecords = {
   /** Oldest first: an any-case match takes the first spelling, as the journal does. */
   tags: { id: string; kind: string; name: string }[];
   reliefItems: { id: string; builtinKey: string | null; name: string }[];
+  /** Oldest first, names decrypted. */
+  medications: { id: string; name: string }[];
   checkInDates: Set<string>;
   requestIds: Set<string>;
   /** lifeEventKey(date, title) */
@@ -75,11 +77,29 @@ export function planImport({
   const counts = emptyCounts();
   const tags = planTags({ userId, document, existing, newId, count: counts.tags });
   const relief = planReliefItems({ userId, document, existing, newId, count: counts.reliefItems });
+  const medications = planMedications({
+    userId,
+    document,
+    existing,
+    newId,
+    count: counts.medications,
+  });
 
   const checkIns = [];
   const painEntries = [];
   const tagUses = [];
   const reliefUses = [];
+  const doses = [];
+  const dosesOf = (
+    taken: ExportDose[],
+    owner: { checkInId?: string; painEntryId?: string; localDate: Date },
+  ) =>
+    taken.map(({ medication, takenAt, ...dose }) => {
+      const medicationId = medications.ids.get(medication);
+      if (!medicationId) throw new Error("medication references are checked by the schema");
+      counts.doses.imported++;
+      return { ...dose, ...owner, id: newId(), userId, medicationId, takenAt: new Date(takenAt) };
+    });
   const usesOf = (
     uses: ExportTagUse[],
     owner: { checkInId?: string; painEntryId?: string; localDate: Date },
@@ -94,9 +114,17 @@ export function planImport({
     if (existing.checkInDates.has(checkIn.date)) {
       counts.checkIns.alreadyPresent++;
       counts.painRatings.alreadyPresent += checkIn.pain.length;
+      counts.doses.alreadyPresent += checkIn.medications.length;
       continue;
     }
-    const { pain, tags: dayTags, relief: reliefOfDay, date: isoDate, ...fields } = checkIn;
+    const {
+      pain,
+      tags: dayTags,
+      relief: reliefOfDay,
+      medications: dosesOfDay,
+      date: isoDate,
+      ...fields
+    } = checkIn;
     const date = toDbDate(isoDate);
     const checkInId = newId();
     counts.checkIns.imported++;
@@ -122,6 +150,7 @@ export function planImport({
       tagUses.push(...usesOf(entryTags, { painEntryId, localDate: date }));
     }
     tagUses.push(...usesOf(dayTags, { checkInId, localDate: date }));
+    doses.push(...dosesOf(dosesOfDay, { checkInId, localDate: date }));
     const itemsUsed = new Set<string>();
     for (const { item, ...use } of reliefOfDay) {
       const reliefItemId = relief.ids.get(item);
@@ -138,11 +167,19 @@ export function planImport({
     const requestId = log.requestId ?? contentRequestId(log);
     if (requestIds.has(requestId)) {
       counts.quickLogs.alreadyPresent++;
+      counts.doses.alreadyPresent += log.medications.length;
       continue;
     }
     requestIds.add(requestId);
     counts.quickLogs.imported++;
-    const { tags: logTags, createdAt, occurredAt, localDate: isoDate, ...entry } = log;
+    const {
+      tags: logTags,
+      medications: logDoses,
+      createdAt,
+      occurredAt,
+      localDate: isoDate,
+      ...entry
+    } = log;
     const painEntryId = newId();
     const localDate = toDbDate(isoDate);
     painEntries.push({
@@ -155,6 +192,7 @@ export function planImport({
       createdAt: at(createdAt),
     });
     tagUses.push(...usesOf(logTags, { painEntryId, localDate }));
+    doses.push(...dosesOf(logDoses, { painEntryId, localDate }));
   }
 
   const lifeEvents = document.lifeEvents
@@ -227,10 +265,12 @@ export function planImport({
     rows: {
       tags: tags.rows,
       reliefItems: relief.rows,
+      medications: medications.rows,
       checkIns,
       painEntries,
       tagUses,
       reliefUses,
+      doses,
       lifeEvents,
       pegResponses,
       reflections,
@@ -288,6 +328,33 @@ function planReliefItems({ userId, document, existing, newId, count }: PlanInput
     ids.set(item.name, id);
     if (found) count.alreadyPresent++;
     else rows.push({ ...item, id, userId, createdAt: at(item.createdAt) });
+  }
+  count.imported = rows.length;
+  return { ids, rows };
+}
+
+/**
+ * Medications by name in any case (the account holds one per name); `ids` maps the file's names
+ * to this account's ids. One already in the account keeps its usual dose and archive state.
+ */
+function planMedications({ userId, document, existing, newId, count }: PlanInput) {
+  const findExisting = nameMatcher(existing.medications, () => "");
+  const ids = new Map<string, string>();
+  const rows = [];
+  for (const item of document.medications) {
+    const found = findExisting("", item.name);
+    const id = found ?? newId();
+    ids.set(item.name, id);
+    if (found) count.alreadyPresent++;
+    else {
+      rows.push({
+        ...item,
+        id,
+        userId,
+        archivedAt: item.archivedAt === null ? null : new Date(item.archivedAt),
+        createdAt: at(item.createdAt),
+      });
+    }
   }
   count.imported = rows.length;
   return { ids, rows };

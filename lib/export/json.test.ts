@@ -73,8 +73,8 @@ describe("a bad file gets precise messages", () => {
       /not a Backstory export/,
     );
     expect(
-      (await problemsOf(withChange((input) => Object.assign(input, { schemaVersion: 2 }))))[0],
-    ).toMatch(/newer Backstory \(schema version 2\)/);
+      (await problemsOf(withChange((input) => Object.assign(input, { schemaVersion: 3 }))))[0],
+    ).toMatch(/newer Backstory \(schema version 3\)/);
   });
 
   test("the record and the field are named", async () => {
@@ -137,6 +137,46 @@ describe("a bad file gets precise messages", () => {
       'checkIns[0].tags[1]: no PERSON tag "Sam" in tags',
       'checkIns[1].relief[0].item: no relief item "Sauna" in reliefItems',
     ]);
+  });
+
+  test("doses must name a listed medication, and a medication is listed once in any case", async () => {
+    const problems = await problemsOf(
+      withChange((input) => {
+        const taken = input.quickLogs?.[0]?.medications?.[0];
+        if (taken) taken.medication = "Aspirin";
+        const dose = input.checkIns?.[0]?.medications?.[0];
+        if (dose) dose.dose = 0;
+        input.medications = [...(input.medications ?? []), { name: "IBUPROFEN, 400", unit: "mg" }];
+      }),
+    );
+    expect(problems).toEqual(["checkIns[0].medications[0].dose: expected a dose above 0"]);
+    const references = await problemsOf(
+      withChange((input) => {
+        const taken = input.quickLogs?.[0]?.medications?.[0];
+        if (taken) taken.medication = "Aspirin";
+        input.medications = [...(input.medications ?? []), { name: "IBUPROFEN, 400", unit: "mg" }];
+      }),
+    );
+    expect(references).toEqual([
+      'medications[2].name: "IBUPROFEN, 400" is listed twice',
+      'quickLogs[0].medications[0].medication: no medication "Aspirin" in medications',
+    ]);
+  });
+
+  test("a version 1 file (before medications) is still read", async () => {
+    const parsed = await parseExportFile(
+      withChange((input) => {
+        input.schemaVersion = 1;
+        delete input.medications;
+        for (const checkIn of input.checkIns ?? []) delete checkIn.medications;
+        for (const log of input.quickLogs ?? []) delete log.medications;
+      }),
+    );
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) {
+      expect(parsed.document.medications).toEqual([]);
+      expect(parsed.document.checkIns[0]?.medications).toEqual([]);
+    }
   });
 
   test("what the database keeps unique must be unique in the file", async () => {

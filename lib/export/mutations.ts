@@ -22,8 +22,9 @@ async function createInChunks<T>(rows: T[], create: (chunk: T[]) => Promise<unkn
  * Restores a parsed JSON export into the person's account, all or nothing, in one transaction.
  * Records already there are left alone and counted, so importing the same file twice changes
  * nothing the second time: tags match by (kind, name) and relief items by builtinKey or name
- * (names in any case, as the journal matches them), check-ins by date, quick logs by requestId,
- * life events by (date, title), PEG answers by date, reflections by (promptKey, createdAt).
+ * (names in any case, as the journal matches them), medications by name in any case, check-ins
+ * by date and quick logs by requestId (each with its doses), life events by (date, title), PEG
+ * answers by date, reflections by (promptKey, createdAt).
  * Share links are never imported. For the signed-in person: every read and write is scoped by
  * `userId`. Throws AppError("NOT_FOUND") for an unknown account and AppError("CONFLICT") when a
  * concurrent change got there first (nothing is imported then).
@@ -85,6 +86,11 @@ async function readExisting(tx: Tx, userId: string): Promise<ExistingRecords | n
     orderBy: oldestFirst,
     select: { id: true, builtinKey: true, name: true },
   });
+  const medications = await tx.medication.findMany({
+    where,
+    orderBy: [oldestFirst, { id: "asc" }],
+    select: { id: true, name: true },
+  });
   const checkIns = await tx.checkIn.findMany({ where, select: { date: true } });
   const requestIds = await tx.painEntry.findMany({
     where: { userId, requestId: { not: null } },
@@ -110,6 +116,10 @@ async function readExisting(tx: Tx, userId: string): Promise<ExistingRecords | n
       name: openText({ field: "Tag.name", userId, value: tag.name }),
     })),
     reliefItems,
+    medications: medications.map((item) => ({
+      ...item,
+      name: openText({ field: "Medication.name", userId, value: item.name }),
+    })),
     checkInDates: new Set(checkIns.map((row) => fromDbDate(row.date))),
     requestIds: new Set(requestIds.flatMap((row) => (row.requestId ? [row.requestId] : []))),
     lifeEvents: new Set(
@@ -143,6 +153,12 @@ async function importInto({
   }));
   await createInChunks(tags, (data) => tx.tag.createMany({ data }));
   await createInChunks(rows.reliefItems, (data) => tx.reliefItem.createMany({ data }));
+  const medications = rows.medications.map((row) => ({
+    ...row,
+    name: sealText({ field: "Medication.name", userId, text: row.name }),
+    nameIndex: blindIndex({ field: "Medication.name", userId, text: row.name }),
+  }));
+  await createInChunks(medications, (data) => tx.medication.createMany({ data }));
   const checkIns = rows.checkIns.map((row) => ({
     ...row,
     note: sealOptional({ field: "CheckIn.note", userId, text: row.note ?? null }),
@@ -151,6 +167,7 @@ async function importInto({
   await createInChunks(rows.painEntries, (data) => tx.painEntry.createMany({ data }));
   await createInChunks(rows.tagUses, (data) => tx.tagUse.createMany({ data }));
   await createInChunks(rows.reliefUses, (data) => tx.reliefUse.createMany({ data }));
+  await createInChunks(rows.doses, (data) => tx.medicationDose.createMany({ data }));
   const lifeEvents = rows.lifeEvents.map((row) => ({
     ...row,
     title: sealText({ field: "LifeEvent.title", userId, text: row.title }),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { currentPasswordSchema } from "@/lib/accounts/schema";
+import { MEDICATION_UNITS } from "@/lib/medications/types";
 import { isIsoDate } from "@/lib/time";
 import {
   BODY_AREAS,
@@ -14,11 +15,13 @@ import {
 } from "./types";
 
 /**
- * The JSON export, version 1 (documented in docs/export-format.md). The same schema validates an
- * uploaded file before import, so every message names the record and the field it is about.
- * Bump SCHEMA_VERSION for any change that an older Backstory could not read.
+ * The JSON export, version 2 (documented in docs/export-format.md): version 1 and medications.
+ * The same schema validates an uploaded file before import, so every message names the record and
+ * the field it is about; files of version 1 are still read. Bump SCHEMA_VERSION for any change
+ * that an older Backstory could not read.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
+const READ_VERSIONS = [1, 2] as const;
 export const EXPORT_FORMAT = "backstory-export";
 
 /** The largest JSON file an import accepts. */
@@ -90,6 +93,32 @@ const reliefUse = z.strictObject({
   helped: oneOf(HELPED).nullable().default(null),
 });
 
+/** A dose taken: the medication's name as listed in `medications`. */
+const dose = z.strictObject({
+  medication: name,
+  dose: z
+    .number({ error: "expected a dose above 0" })
+    .positive({ error: "expected a dose above 0" })
+    .max(100_000, { error: "expected a dose of at most 100000" }),
+  unit: oneOf(MEDICATION_UNITS),
+  asNeeded: z.boolean({ error: "expected true or false" }).default(false),
+  takenAt: instant,
+  partOfDay: oneOf(PARTS_OF_DAY),
+});
+
+const medication = z.strictObject({
+  name,
+  usualDose: z
+    .number({ error: "expected a dose above 0" })
+    .positive({ error: "expected a dose above 0" })
+    .max(100_000, { error: "expected a dose of at most 100000" })
+    .nullable()
+    .default(null),
+  unit: oneOf(MEDICATION_UNITS),
+  archivedAt: instant.nullable().default(null),
+  createdAt: instant.optional(),
+});
+
 const checkIn = z.strictObject({
   date: localDate,
   stress: scale(10).nullable().default(null),
@@ -107,6 +136,7 @@ const checkIn = z.strictObject({
   pain: list(checkInPain),
   tags: list(tagUse),
   relief: list(reliefUse),
+  medications: list(dose),
 });
 
 const quickLog = z.strictObject({
@@ -120,6 +150,7 @@ const quickLog = z.strictObject({
   localDate,
   partOfDay: oneOf(PARTS_OF_DAY),
   ...painFields,
+  medications: list(dose),
 });
 
 const lifeEvent = z.strictObject({
@@ -196,13 +227,14 @@ const reliefItem = z.strictObject({
 export const exportDocumentSchema = z
   .strictObject({
     format: z.literal(EXPORT_FORMAT, { error: `expected "${EXPORT_FORMAT}"` }),
-    schemaVersion: z.literal(SCHEMA_VERSION, {
-      error: `expected ${SCHEMA_VERSION}; this version of Backstory reads version ${SCHEMA_VERSION} files`,
+    schemaVersion: z.literal(READ_VERSIONS, {
+      error: `expected ${READ_VERSIONS.join(" or ")}; this version of Backstory reads version ${READ_VERSIONS.join(" and ")} files`,
     }),
     exportedAt: instant.optional(),
     account: account.optional(),
     tags: list(z.strictObject({ kind: oneOf(TAG_KINDS), name, createdAt: instant.optional() })),
     reliefItems: list(reliefItem),
+    medications: list(medication),
     checkIns: list(checkIn),
     quickLogs: list(quickLog),
     lifeEvents: list(lifeEvent),
@@ -224,6 +256,7 @@ export const exportReferencesSchema = z
 export const EXPORT_LISTS = [
   "tags",
   "reliefItems",
+  "medications",
   "checkIns",
   "quickLogs",
   "lifeEvents",
@@ -245,6 +278,7 @@ export type ExportExperiment = ExportDocument["experiments"][number];
 /** What identifies an experiment across an export and an import (the same file twice adds one). */
 export const experimentKey = (e: { startDate: string; blockDays: number; blockOrder: string }) =>
   `${e.startDate}\u0000${e.blockDays}\u0000${e.blockOrder}`;
+export type ExportDose = ExportCheckIn["medications"][number];
 
 function checkReferencesAndDuplicates(doc: ExportDocument, ctx: z.RefinementCtx) {
   const issue = (path: (string | number)[], message: string) =>
@@ -272,6 +306,23 @@ function checkReferencesAndDuplicates(doc: ExportDocument, ctx: z.RefinementCtx)
       issue(["reliefItems", index, "builtinKey"], `"${item.builtinKey}" is listed twice`);
     }
   });
+
+  // The account holds one medication per name in any case.
+  const medicationNames = new Set<string>();
+  const medicationMatch = new Set<string>();
+  doc.medications.forEach((item, index) => {
+    medicationNames.add(item.name);
+    if (!firstSeen(medicationMatch, item.name.toLowerCase())) {
+      issue(["medications", index, "name"], `"${item.name}" is listed twice`);
+    }
+  });
+  const checkDoses = (doses: ExportDose[], path: (string | number)[]) => {
+    doses.forEach((taken, index) => {
+      if (!medicationNames.has(taken.medication)) {
+        issue([...path, index, "medication"], `no medication "${taken.medication}" in medications`);
+      }
+    });
+  };
 
   const checkTags = (uses: ExportTagUse[], path: (string | number)[]) => {
     uses.forEach((use, index) => {
@@ -303,6 +354,7 @@ function checkReferencesAndDuplicates(doc: ExportDocument, ctx: z.RefinementCtx)
       if (!reliefNames.has(use.item)) issue(path, `no relief item "${use.item}" in reliefItems`);
       if (!firstSeen(items, use.item)) issue(path, `"${use.item}" is listed twice on this day`);
     });
+    checkDoses(checkIn.medications, ["checkIns", index, "medications"]);
   });
 
   const requestIds = new Set<string>();
@@ -311,6 +363,7 @@ function checkReferencesAndDuplicates(doc: ExportDocument, ctx: z.RefinementCtx)
       issue(["quickLogs", index, "requestId"], "this requestId appears twice");
     }
     checkTags(log.tags, ["quickLogs", index, "tags"]);
+    checkDoses(log.medications, ["quickLogs", index, "medications"]);
   });
 
   const events = new Set<string>();

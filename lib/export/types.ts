@@ -22,8 +22,10 @@ export type ImportCount = { imported: number; alreadyPresent: number };
 export const IMPORT_RECORD_KINDS = [
   "tags",
   "reliefItems",
+  "medications",
   "checkIns",
   "painRatings",
+  "doses",
   "quickLogs",
   "lifeEvents",
   "pegResponses",
@@ -46,6 +48,8 @@ export type ImportReport = {
 export const IMPORT_RECORD_LABELS: Record<ImportRecordKind, string> = {
   tags: "Tags (people, places, feelings)",
   reliefItems: "Relief items",
+  medications: "Medications (your list)",
+  doses: "Medication doses",
   checkIns: "Nightly check-ins",
   painRatings: "Pain ratings in check-ins",
   quickLogs: "Quick logs",

@@ -62,6 +62,7 @@ describe("createQuickLog", () => {
       intensity: 7,
       areas: ["LOWER_BACK"],
       tags: [{ kind: "CONTEXT", name: "At work" }],
+      medications: [],
     });
     const row = await getPrisma().painEntry.findUniqueOrThrow({ where: { id: saved.id } });
     expect(row.checkInId).toBeNull();
@@ -129,7 +130,11 @@ describe("reading and deleting quick logs", () => {
     expect(form.recent).toHaveLength(3);
     expect(form.tagSuggestions.map((tag) => tag.name)).toEqual(["At work"]);
     expect(await listQuickLogs({ userId: b.id })).toEqual([]);
-    expect(await getQuickLogFormData({ userId: b.id })).toEqual({ tagSuggestions: [], recent: [] });
+    expect(await getQuickLogFormData({ userId: b.id })).toEqual({
+      tagSuggestions: [],
+      recent: [],
+      medications: [],
+    });
   });
 
   test("user B cannot delete user A's quick log", async () => {
