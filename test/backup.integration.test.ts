@@ -122,6 +122,10 @@ test("backup, restore into a new database: the same export, and sign-in works", 
   expect(before?.checkIns.length).toBeGreaterThan(0);
   expect(before?.reflections.length).toBeGreaterThan(0);
   expect(before?.experiments.length).toBeGreaterThan(0);
+  // Medications, with doses from a check-in and a quick log.
+  expect(before?.medications.length).toBe(2);
+  expect(before?.checkIns.flatMap((checkIn) => checkIn.medications).length).toBeGreaterThan(0);
+  expect(before?.quickLogs.flatMap((log) => log.medications).length).toBeGreaterThan(0);
   const shareLinks = await getPrisma().shareLink.count({ where: { userId: person.id } });
 
   const file = await writeBackup({ url: process.env.DATABASE_URL ?? "", dir, recipient });

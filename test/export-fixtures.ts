@@ -38,18 +38,19 @@ export function sampleExportInput(): ExportDocumentInput {
       { builtinKey: null, name: "Hot bath", createdAt: "2026-03-02T19:00:00.000Z" },
     ],
     medications: [
-      {
-        name: "Ibuprofen, 400",
-        usualDose: 400,
-        unit: "mg",
-        archivedAt: null,
-        createdAt: "2026-03-01T19:00:00.000Z",
-      },
+      // In the order an export writes them: by name.
       {
         name: "=Naproxen",
         usualDose: null,
         unit: "tablets",
         archivedAt: "2026-03-05T10:00:00.000Z",
+        createdAt: "2026-03-01T19:00:00.000Z",
+      },
+      {
+        name: "Ibuprofen, 400",
+        usualDose: 400,
+        unit: "mg",
+        archivedAt: null,
         createdAt: "2026-03-01T19:00:00.000Z",
       },
     ],

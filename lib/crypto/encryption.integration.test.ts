@@ -13,6 +13,8 @@ import { checkInSchema, quickLogSchema } from "@/lib/journal/schema";
 import { listLifeEvents } from "@/lib/life-events/data";
 import { createLifeEvent, updateLifeEvent } from "@/lib/life-events/mutations";
 import { lifeEventSchema } from "@/lib/life-events/schema";
+import { listMedications } from "@/lib/medications/data";
+import { createMedication } from "@/lib/medications/mutations";
 import { listReflections } from "@/lib/reflection/data";
 import { createReflection, updateReflection } from "@/lib/reflection/mutations";
 import { findOpenShareLink, listShareLinks } from "@/lib/sharing/data";
@@ -43,7 +45,9 @@ async function writeEverything(userId: string) {
     label: canary("label"),
     snapshot: canary("snapshot"),
     rule: canary("rule"),
+    medication: canary("medication"),
   };
+  await createMedication({ userId, data: { name: c.medication, usualDose: 400, unit: "mg" } });
   const draft = emptyCheckInDraft("2026-06-01");
   draft.parts.MORNING = { intensity: 5, areas: [], qualities: [] };
   draft.note = c.note;
@@ -135,6 +139,7 @@ describe("health text at rest", () => {
     expect(reflection?.evidence[0]?.labelA).toBe(`With ${c.evidence}`);
     const [link] = await listShareLinks({ userId: user.id });
     expect(link?.label).toBe(c.label);
+    expect(await listMedications({ userId: user.id })).toMatchObject([{ name: c.medication }]);
     const opened = await findOpenShareLink({ tokenHash: hashShareToken(token), now: new Date() });
     expect(JSON.stringify(opened?.snapshot)).toContain(c.snapshot);
     expect((await getExperiment({ userId: user.id, id: experimentId }))?.change).toBe(c.rule);

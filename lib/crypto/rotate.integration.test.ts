@@ -15,6 +15,8 @@ import { checkInSchema } from "@/lib/journal/schema";
 import { listLifeEvents } from "@/lib/life-events/data";
 import { createLifeEvent } from "@/lib/life-events/mutations";
 import { lifeEventSchema } from "@/lib/life-events/schema";
+import { listMedications } from "@/lib/medications/data";
+import { createMedication } from "@/lib/medications/mutations";
 import { createTestUser } from "@/test/factories";
 import { UnreadableValueError } from "./fields";
 import { fieldKeyFrom, loadKeyring, setKeyring } from "./keyring";
@@ -39,10 +41,11 @@ async function keyIdsInDatabase(): Promise<Set<string>> {
         SELECT "note" AS v FROM "CheckIn" UNION ALL SELECT "name" FROM "Tag"
         UNION ALL SELECT "title" FROM "LifeEvent" UNION ALL SELECT "answer" FROM "Reflection"
         UNION ALL SELECT "label" FROM "ShareLink"
-        UNION ALL SELECT "rule" FROM "Experiment") AS stored
+        UNION ALL SELECT "rule" FROM "Experiment" UNION ALL SELECT "name" FROM "Medication") AS stored
       UNION ALL
       SELECT substring(h from '^([0-9a-f]{8}):') FROM (
-        SELECT "nameIndex" AS h FROM "Tag" UNION ALL SELECT "titleIndex" FROM "LifeEvent") AS hashes
+        SELECT "nameIndex" AS h FROM "Tag" UNION ALL SELECT "titleIndex" FROM "LifeEvent"
+        UNION ALL SELECT "nameIndex" FROM "Medication") AS hashes
     ) AS ids
     WHERE id IS NOT NULL`;
   return new Set(rows.map((row) => row.id));
@@ -77,6 +80,7 @@ beforeAll(async () => {
       startDate: "2026-07-01",
     }),
   }));
+  await createMedication({ userId, data: { name: "Ibuprofen", usualDose: 400, unit: "mg" } });
 });
 
 afterAll(() => setKeyring(undefined));
@@ -125,6 +129,11 @@ describe("npm run rotate-key", () => {
     expect(tags).toMatchObject([{ kind: "PERSON", name: "Sam" }]);
     expect(await getPrisma().tagUse.count({ where: { userId, tagId: tags[0]?.id } })).toBe(8);
     expect(await listLifeEvents({ userId })).toMatchObject([{ title: "Moved" }]);
+    expect(await listMedications({ userId })).toMatchObject([{ name: "Ibuprofen" }]);
+    // The medication's blind index moved too: the same name in another case is still refused.
+    await expect(
+      createMedication({ userId, data: { name: "IBUPROFEN", usualDose: null, unit: "mg" } }),
+    ).rejects.toThrow("CONFLICT");
 
     // The old key alone no longer reads anything.
     setKeyring(loadKeyring({ env: { BACKSTORY_ENCRYPTION_KEY: runKey } }));

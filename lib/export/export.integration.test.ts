@@ -2,6 +2,8 @@ import { describe, expect, test } from "vitest";
 import { blindIndex, sealText } from "@/lib/crypto/fields";
 import { getPrisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { listMedications } from "@/lib/medications/data";
+import { createMedication } from "@/lib/medications/mutations";
 import { toDbDate } from "@/lib/time";
 import { sampleExportDocument } from "@/test/export-fixtures";
 import { createTestTag, createTestUser } from "@/test/factories";
@@ -31,8 +33,10 @@ describe("importExportDocument", () => {
     expect(report.counts).toEqual({
       tags: { imported: 4, alreadyPresent: 0 },
       reliefItems: { imported: 2, alreadyPresent: 0 },
+      medications: { imported: 2, alreadyPresent: 0 },
       checkIns: { imported: 2, alreadyPresent: 0 },
       painRatings: { imported: 3, alreadyPresent: 0 },
+      doses: { imported: 3, alreadyPresent: 0 },
       quickLogs: { imported: 1, alreadyPresent: 0 },
       lifeEvents: { imported: 1, alreadyPresent: 0 },
       pegResponses: { imported: 2, alreadyPresent: 0 },
@@ -56,6 +60,9 @@ describe("importExportDocument", () => {
     expect(again.counts.quickLogs.alreadyPresent).toBe(1);
     expect(again.counts.reflections.alreadyPresent).toBe(1);
     expect(again.counts.experiments.alreadyPresent).toBe(2);
+    expect(again.counts.medications.alreadyPresent).toBe(2);
+    expect(again.counts.doses.alreadyPresent).toBe(3);
+    expect(await getPrisma().medicationDose.count({ where: { userId: user.id } })).toBe(3);
     expect(again.onsetDates).toBe("kept");
     expect(journalOf(await getExportDocument({ userId: user.id }))).toEqual(journalOf(before));
   });
@@ -118,6 +125,24 @@ describe("importExportDocument", () => {
       include: { painEntries: true, reliefUses: true },
     });
     expect(kept).toMatchObject({ stress: 1, painEntries: [], reliefUses: [] });
+  });
+
+  test("medications match the account's by name in any case; the account's usual dose is kept", async () => {
+    const user = await createTestUser();
+    const { id } = await createMedication({
+      userId: user.id,
+      data: { name: "IBUPROFEN, 400", usualDose: 200, unit: "mg" },
+    });
+    const report = await importSample(user.id);
+    expect(report.counts.medications).toEqual({ imported: 1, alreadyPresent: 1 });
+    const mine = await listMedications({ userId: user.id, includeArchived: true });
+    expect(mine.map((m) => [m.name, m.usualDose, m.isArchived])).toEqual([
+      ["IBUPROFEN, 400", 200, false],
+      ["=Naproxen", null, true],
+    ]);
+    expect(
+      await getPrisma().medicationDose.count({ where: { userId: user.id, medicationId: id } }),
+    ).toBe(2);
   });
 
   test("names match the account's in any case, as the journal matches them", async () => {
@@ -220,10 +245,11 @@ describe("getExportDocument", () => {
     });
     expect(document).toMatchObject({
       format: "backstory-export",
-      schemaVersion: 1,
+      schemaVersion: 2,
       exportedAt: "2026-03-10T12:00:00.000Z",
       account: { email: user.email, timeZone: "Asia/Tokyo", painBeganOn: null },
       tags: [],
+      medications: [],
       checkIns: [],
       quickLogs: [],
       shareLinks: [],
