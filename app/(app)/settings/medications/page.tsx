@@ -57,7 +57,7 @@ export default async function MedicationsPage() {
       </section>
       <section aria-labelledby="add-heading" className="card">
         <h2 id="add-heading">Add a medication</h2>
-        <MedicationForm key={requestId} requestId={requestId} />
+        <MedicationForm requestId={requestId} />
       </section>
       {archived.length > 0 ? (
         <section aria-labelledby="archived-heading" className="card">
