@@ -2,7 +2,7 @@
 
 import { ConflictChoice } from "@/components/ui/conflict-choice";
 import { draftFromCheckIn } from "@/lib/journal/draft";
-import { checkInDraftLines } from "@/lib/journal/format";
+import { checkInDraftLines } from "@/lib/journal/draft-lines";
 import type { CheckInDraft } from "@/lib/journal/schema";
 import type { CheckInDTO } from "@/lib/journal/types";
 

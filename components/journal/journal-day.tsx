@@ -7,7 +7,6 @@ import {
   relativeDayName,
 } from "@/lib/journal/format";
 import { describeReliefUse } from "@/lib/journal/relief-format";
-import { doseLine } from "@/lib/medications/format";
 import type { JournalDayDTO } from "@/lib/journal/types";
 import {
   BODY_AREA_LABELS,
@@ -16,6 +15,7 @@ import {
   TAG_KIND_LABELS,
   TAG_KINDS,
 } from "@/lib/journal/vocabulary";
+import { doseLine } from "@/lib/medications/format";
 import { DeleteButton } from "./delete-button";
 import { RedFlagNotice } from "./red-flag-notice";
 
