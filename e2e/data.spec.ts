@@ -106,7 +106,7 @@ test("export needs the password again and downloads the journal; a fresh account
   expect(download.suggestedFilename()).toMatch(/^backstory-\d{4}-\d{2}-\d{2}\.json$/);
   const exportPath = await download.path();
   const exported = JSON.parse(await readFile(exportPath, "utf8"));
-  expect(exported).toMatchObject({ format: "backstory-export", schemaVersion: 1 });
+  expect(exported).toMatchObject({ format: "backstory-export", schemaVersion: 2 });
   expect(exported.checkIns).toHaveLength(2);
   expect(exported.checkIns[0].note).toBe("Private note: a hard day with Sam.");
   await expect(form.getByText(/Your download has started/)).toBeVisible();
