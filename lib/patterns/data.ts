@@ -25,7 +25,9 @@ type DayRow = {
 /**
  * One record per local date in the range that has a pain rating: each part of day's median
  * (check-in ratings and quick logs alike), the day's mean over its rated parts, and the tags and
- * relief of that day. Uses the (userId, localDate) indexes, so the cost follows the range.
+ * relief of that day. Medications taken count as relief ("something done on a day", compared on
+ * the next morning like relief: docs/statistics.md), by their own ids. Uses the (userId,
+ * localDate) indexes, so the cost follows the range.
  */
 export async function listDayRecords({
   userId,
@@ -48,9 +50,15 @@ export async function listDayRecords({
       WHERE "userId" = ${userId}::uuid AND "localDate" BETWEEN ${from}::date AND ${to}::date
       GROUP BY 1
     ), day_relief AS (
-      SELECT "localDate" AS day, array_agg(DISTINCT "reliefItemId"::text) AS relief_ids
-      FROM "ReliefUse"
-      WHERE "userId" = ${userId}::uuid AND "localDate" BETWEEN ${from}::date AND ${to}::date
+      SELECT day, array_agg(DISTINCT item_id) AS relief_ids FROM (
+        SELECT "localDate" AS day, "reliefItemId"::text AS item_id
+        FROM "ReliefUse"
+        WHERE "userId" = ${userId}::uuid AND "localDate" BETWEEN ${from}::date AND ${to}::date
+        UNION ALL
+        SELECT "localDate", "medicationId"::text
+        FROM "MedicationDose"
+        WHERE "userId" = ${userId}::uuid AND "localDate" BETWEEN ${from}::date AND ${to}::date
+      ) done
       GROUP BY 1
     )
     SELECT to_char(d.day, 'YYYY-MM-DD') AS date,
@@ -110,25 +118,33 @@ export async function getWeekdayPartHeatmap({
     GROUP BY 1, 2`;
 }
 
-/** The person's tags and relief items, by id, for labelling comparisons. */
+/**
+ * The person's tags and relief items, by id, for labelling comparisons; their medications (all,
+ * archived ones too) are among the relief items.
+ */
 export async function listPatternSubjects({
   userId,
 }: {
   userId: string;
 }): Promise<{ tags: TagInfo[]; reliefs: ReliefInfo[] }> {
-  const [tags, reliefs] = await Promise.all([
+  const [tags, reliefs, medications] = await Promise.all([
     getPrisma().tag.findMany({
       where: { userId },
       select: { id: true, kind: true, name: true },
     }),
     getPrisma().reliefItem.findMany({ where: { userId }, select: { id: true, name: true } }),
+    getPrisma().medication.findMany({ where: { userId }, select: { id: true, name: true } }),
   ]);
-  // Tag names are stored encrypted (lib/crypto/fields.ts).
+  // Tag and medication names are stored encrypted (lib/crypto/fields.ts).
   const named = tags.map((tag) => ({
     ...tag,
     name: openText({ field: "Tag.name", userId, value: tag.name }),
   }));
-  return { tags: named, reliefs };
+  const taken = medications.map((medication) => ({
+    id: medication.id,
+    name: openText({ field: "Medication.name", userId, value: medication.name }),
+  }));
+  return { tags: named, reliefs: [...reliefs, ...taken] };
 }
 
 /** The first local date with a pain rating, or null for an empty journal. */
