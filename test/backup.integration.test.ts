@@ -108,6 +108,7 @@ async function personWithEverything() {
       includeReflections: false,
       includeExperiments: false,
       showNames: false,
+      includeMedications: false,
       expiresInDays: 14,
       mode: "LIVE",
       label: "physio",

@@ -38,6 +38,9 @@ export function CreateLinkForm({
         <input type="hidden" name="includeExperiments" value="1" />
       ) : null}
       {options.showNames ? <input type="hidden" name="showNames" value="1" /> : null}
+      {options.includeMedications ? (
+        <input type="hidden" name="includeMedications" value="1" />
+      ) : null}
       <div className="field">
         <label htmlFor="share-expiry">Link works for (days)</label>
         <span id="share-expiry-hint" className="hint">

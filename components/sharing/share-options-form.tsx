@@ -56,6 +56,15 @@ export function ShareOptionsForm({
           Include my experiments and their results
         </label>
         <label className="check">
+          <input
+            type="checkbox"
+            name="includeMedications"
+            value="1"
+            defaultChecked={options.includeMedications}
+          />{" "}
+          Include my medications (what I took, and patterns about them)
+        </label>
+        <label className="check">
           <input type="checkbox" name="showNames" value="1" defaultChecked={options.showNames} />{" "}
           Show people&rsquo;s names instead of aliases (Person A, Person B)
         </label>

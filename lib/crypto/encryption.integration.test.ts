@@ -95,6 +95,7 @@ async function writeEverything(userId: string) {
       includeReflections: true,
       includeExperiments: true,
       showNames: true,
+      includeMedications: true,
       expiresInDays: 14,
       mode: "SNAPSHOT",
       label: c.label,

@@ -55,6 +55,12 @@ export async function listMedications({
     );
 }
 
+/** The ids of all the person's medications (archived ones too). */
+export async function listMedicationIds({ userId }: { userId: string }): Promise<string[]> {
+  const rows = await getPrisma().medication.findMany({ where: { userId }, select: { id: true } });
+  return rows.map((row) => row.id);
+}
+
 /** The Prisma select of a dose, for the journal's reads (lib/journal/data.ts). */
 export const doseSelect = {
   medicationId: true,

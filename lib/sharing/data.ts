@@ -1,8 +1,10 @@
 import "server-only";
 import { openJson, openOptional, openText } from "@/lib/crypto/fields";
 import { getPrisma } from "@/lib/db";
+import { formatDose } from "@/lib/medications/format";
+import type { MedicationUnit } from "@/lib/medications/types";
 import { fromDbDate, toDbDate } from "@/lib/time";
-import type { ReliefOutcome, ShareLinkDTO } from "./types";
+import type { MedicationTaken, ReliefOutcome, ShareLinkDTO } from "./types";
 
 type Period = { userId: string; from: string; to: string };
 
@@ -19,6 +21,45 @@ export async function listReliefOutcomes({ userId, from, to }: Period): Promise<
     WHERE u."userId" = ${userId}::uuid AND u."localDate" BETWEEN ${from}::date AND ${to}::date
     GROUP BY r.name
     ORDER BY count(*) FILTER (WHERE u.helped IN ('YES', 'A_LITTLE')) DESC, count(*) DESC, r.name`;
+}
+
+/**
+ * The medications the person took in the period (check-ins and quick logs), most taken first:
+ * days, doses, how many "as needed", and the amounts taken. Names decrypted here.
+ */
+export async function listMedicationsTaken({
+  userId,
+  from,
+  to,
+}: Period): Promise<MedicationTaken[]> {
+  const rows = await getPrisma().$queryRaw<
+    { name: string; days: number; doses: number; as_needed: number; amounts: [number, string][] }[]
+  >`
+    SELECT m.name,
+           count(DISTINCT d."localDate")::int AS days,
+           count(*)::int AS doses,
+           count(*) FILTER (WHERE d."asNeeded")::int AS as_needed,
+           jsonb_agg(jsonb_build_array(d.dose, d.unit)) AS amounts
+    FROM "MedicationDose" d
+    JOIN "Medication" m ON m.id = d."medicationId" AND m."userId" = d."userId"
+    WHERE d."userId" = ${userId}::uuid AND d."localDate" BETWEEN ${from}::date AND ${to}::date
+    GROUP BY m.id`;
+  return rows
+    .map((row) => {
+      const counts = new Map<string, number>();
+      for (const [dose, unit] of row.amounts) {
+        const amount = formatDose(dose, unit as MedicationUnit);
+        counts.set(amount, (counts.get(amount) ?? 0) + 1);
+      }
+      return {
+        name: openText({ field: "Medication.name", userId, value: row.name }),
+        days: row.days,
+        doses: row.doses,
+        asNeeded: row.as_needed,
+        amounts: [...counts].sort((a, b) => b[1] - a[1]).map(([amount]) => amount),
+      };
+    })
+    .sort((a, b) => b.doses - a.doses || a.name.localeCompare(b.name));
 }
 
 /** The private check-in notes of the period, oldest first. */
@@ -81,6 +122,7 @@ export type StoredOptions = {
   includeReflections: boolean;
   includeExperiments: boolean;
   showNames: boolean;
+  includeMedications: boolean;
 };
 
 export function readStoredOptions(options: unknown): StoredOptions {
@@ -90,6 +132,8 @@ export function readStoredOptions(options: unknown): StoredOptions {
     includeReflections: value.includeReflections === true,
     includeExperiments: value.includeExperiments === true,
     showNames: value.showNames === true,
+    // Links made before medications existed never include them.
+    includeMedications: value.includeMedications === true,
   };
 }
 

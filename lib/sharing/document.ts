@@ -11,7 +11,7 @@ import {
   resultText,
 } from "@/lib/patterns/wording";
 import { formatChangePercent, PEG_LEVEL_LABELS } from "@/lib/peg/score";
-import type { ShareSummary } from "./types";
+import type { MedicationTaken, ShareSummary } from "./types";
 
 export const NOT_A_DIAGNOSIS_LINE = "Self-reported by the patient. Not a diagnosis.";
 
@@ -156,6 +156,21 @@ export function summaryDocument(summary: ShareSummary): DocumentSection[] {
           ]
         : [],
     },
+    ...(summary.medications
+      ? [
+          {
+            id: "medications",
+            title: "Medications taken (included by the patient)",
+            paragraphs: summary.medications.length
+              ? [
+                  "As the patient logged them in the check-in and the quick log. In the patterns above, a medication is compared like relief: the next morning, adjusted for the day's pain.",
+                  ...summary.medications.map(medicationSentence),
+                ]
+              : ["None logged in this period."],
+            tables: [],
+          },
+        ]
+      : []),
     {
       id: "red-flags",
       title: "Red flags reported",
@@ -260,6 +275,13 @@ function experimentsSection(
       : ["No experiment in this period."],
     tables: [],
   };
+}
+
+/** "Ibuprofen: 9 doses on 7 days (5 as needed): 400 mg, 200 mg." */
+function medicationSentence(taken: MedicationTaken): string {
+  const doses = `${taken.doses} dose${taken.doses === 1 ? "" : "s"}`;
+  const asNeeded = taken.asNeeded > 0 ? ` (${taken.asNeeded} as needed)` : "";
+  return `${taken.name}: ${doses} on ${pluralDays(taken.days)}${asNeeded}: ${taken.amounts.join(", ")}.`;
 }
 
 /** Parts of the day in the order of the day (morning → night), whatever order they came in. */

@@ -31,6 +31,7 @@ export const loadSharePage = cache(async (query: Record<string, string | undefin
         includeReflections: false,
         includeExperiments: false,
         showNames: false,
+        includeMedications: false,
       };
   const [links, preview] = await Promise.all([
     listShareLinks({ userId: user.id }),

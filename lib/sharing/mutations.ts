@@ -60,6 +60,7 @@ export async function createShareLink({
           includeReflections: input.includeReflections,
           includeExperiments: input.includeExperiments,
           showNames: input.showNames,
+          includeMedications: input.includeMedications,
         },
         // The frozen summary holds notes and names when the person chose to include them.
         snapshot:

@@ -21,6 +21,7 @@ export const summaryOptionsSchema = z
     includeReflections: checkbox,
     includeExperiments: checkbox,
     showNames: checkbox,
+    includeMedications: checkbox,
   })
   .refine((options) => options.from <= options.to, {
     path: ["to"],

@@ -6,6 +6,7 @@ import { getPrisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createExperiment } from "@/lib/experiments/mutations";
 import { createExperimentSchema } from "@/lib/experiments/schema";
+import { createMedication } from "@/lib/medications/mutations";
 import { toDbDate } from "@/lib/time";
 import { createTestUser } from "@/test/factories";
 import { findOpenShareLink, getShareAccessLog, listShareLinks } from "./data";
@@ -21,6 +22,7 @@ const NAME_CANARY = "Zelda Canarysson";
 const REFLECTION_CANARY = "canary-reflection-91bc";
 const LIFE_NOTE_CANARY = "canary-life-note-55aa";
 const EXPERIMENT_CANARY = "canary-experiment-3e1d";
+const MEDICATION_CANARY = "Canarymedol";
 
 type Person = { id: string };
 let alice: Person;
@@ -33,6 +35,7 @@ const privateOff: SummaryOptions = {
   includeReflections: false,
   includeExperiments: false,
   showNames: false,
+  includeMedications: false,
 };
 
 function linkInput(overrides: Partial<CreateShareInput> = {}): CreateShareInput {
@@ -107,6 +110,30 @@ beforeAll(async () => {
       startDate: "2026-05-01",
     }),
   });
+  // A medication taken on every other day (enough for its own comparison in the patterns).
+  const { id: medicationId } = await createMedication({
+    userId: alice.id,
+    data: { name: MEDICATION_CANARY, usualDose: 400, unit: "mg" },
+  });
+  const days = await getPrisma().checkIn.findMany({
+    where: { userId: alice.id },
+    select: { id: true, date: true },
+  });
+  await getPrisma().medicationDose.createMany({
+    data: days
+      .filter((_, index) => index % 2 === 0)
+      .map((day) => ({
+        userId: alice.id,
+        medicationId,
+        checkInId: day.id,
+        localDate: day.date,
+        partOfDay: "MORNING" as const,
+        takenAt: new Date(day.date.getTime() + 8 * 3_600_000),
+        asNeeded: true,
+        dose: 400,
+        unit: "mg",
+      })),
+  });
 });
 
 async function everythingShown(summary: ShareSummary) {
@@ -129,6 +156,7 @@ describe("redaction", () => {
     expect(shown).not.toContain(REFLECTION_CANARY);
     expect(shown).not.toContain(LIFE_NOTE_CANARY);
     expect(shown).not.toContain(EXPERIMENT_CANARY);
+    expect(shown).not.toContain(MEDICATION_CANARY);
     expect(shown).toContain("Person A");
     expect(shown).toContain("Moved flat");
     expect(shown).toContain("Fever");
@@ -144,6 +172,7 @@ describe("redaction", () => {
           includeReflections: true,
           includeExperiments: true,
           showNames: true,
+          includeMedications: true,
         },
       }),
     );
@@ -155,6 +184,8 @@ describe("redaction", () => {
     expect(shown).toContain("Personal experiments (included by the patient)");
     expect(shown).toMatch(/randomisation test/);
     expect(shown).toContain("You knew which nights were");
+    expect(shown).toContain(MEDICATION_CANARY);
+    expect(shown).toContain("14 doses on 14 days (14 as needed): 400 mg");
     // Life-event notes are never part of a summary.
     expect(shown).not.toContain(LIFE_NOTE_CANARY);
   }, 30_000);
@@ -169,6 +200,7 @@ describe("redaction", () => {
           includeReflections: true,
           includeExperiments: true,
           showNames: true,
+          includeMedications: true,
         },
       }),
     );

@@ -1,6 +1,7 @@
 import "server-only";
 import { listSharedExperiments } from "@/lib/experiments/shared";
 import { listLifeEventMarkers } from "@/lib/life-events/data";
+import { listMedicationIds } from "@/lib/medications/data";
 import { analysePatterns } from "@/lib/patterns/analysis";
 import { getPartOfDayDistribution, listDayRecords, listPatternSubjects } from "@/lib/patterns/data";
 import { weeklyTrend } from "@/lib/patterns/trend";
@@ -9,13 +10,19 @@ import { listPegResponses } from "@/lib/peg/data";
 import { pegTrend } from "@/lib/peg/score";
 import { listRedFlagDays } from "@/lib/safety/data";
 import { aliasPeople } from "./aliases";
-import { listNotesInPeriod, listReflectionsInPeriod, listReliefOutcomes } from "./data";
+import {
+  listMedicationsTaken,
+  listNotesInPeriod,
+  listReflectionsInPeriod,
+  listReliefOutcomes,
+} from "./data";
 import type { SummaryOptions } from "./schema";
 import { type ShareSummary, SUMMARY_VERSION } from "./types";
 
 /**
  * The summary of one person's journal for a period, with exactly what the options allow: people
- * aliased unless names are chosen, notes and reflections only when ticked.
+ * aliased unless names are chosen, notes, reflections and medications only when ticked (without
+ * medications, no pattern about a medication is listed either).
  */
 export async function buildSummary({
   userId,
@@ -38,6 +45,8 @@ export async function buildSummary({
     notes,
     reflections,
     experiments,
+    medications,
+    hiddenMedicationIds,
   ] = await Promise.all([
     listDayRecords({ userId, ...withPreviousLook(options) }),
     getPartOfDayDistribution(period),
@@ -49,8 +58,11 @@ export async function buildSummary({
     options.includeNotes ? listNotesInPeriod(period) : null,
     options.includeReflections ? listReflectionsInPeriod(period) : null,
     options.includeExperiments ? listSharedExperiments({ ...period, now }) : null,
+    options.includeMedications ? listMedicationsTaken(period) : null,
+    options.includeMedications ? [] : listMedicationIds({ userId }),
   ]);
   const days = daysWithin(bothLooks, options);
+  const hidden = new Set(hiddenMedicationIds);
   const analysis = analysePatterns({
     days: bothLooks,
     range: { from: options.from, to: options.to },
@@ -70,7 +82,9 @@ export async function buildSummary({
     patterns: {
       testedCount: analysis.testedCount,
       methods: [...new Set(analysis.comparisons.map((comparison) => comparison.method))],
-      comparisons: analysis.comparisons,
+      // Analysed with the medications in, as the Patterns page is (the same figures), and left
+      // out of the list when the person does not share them.
+      comparisons: analysis.comparisons.filter((c) => !c.subjectId || !hidden.has(c.subjectId)),
     },
     relief,
     redFlags: redFlags
@@ -81,5 +95,6 @@ export async function buildSummary({
     notes,
     reflections,
     experiments,
+    medications,
   };
 }

@@ -27,6 +27,18 @@ export type ShareSummary = {
   reflections: { date: string; prompt: string; answer: string }[] | null;
   /** Only when the person ticks it; absent from summaries frozen before experiments existed. */
   experiments?: SharedExperiment[] | null;
+  /** Medications taken in the period, only when the person includes them (absent before v2). */
+  medications?: MedicationTaken[] | null;
+};
+
+/** One medication over the period: how often it was taken, and in what doses. */
+export type MedicationTaken = {
+  name: string;
+  days: number;
+  doses: number;
+  asNeeded: number;
+  /** The doses taken, e.g. ["400 mg", "200 mg"], most frequent first. */
+  amounts: string[];
 };
 
 export type ReliefOutcome = {
@@ -48,6 +60,7 @@ export type ShareLinkDTO = {
   includeReflections: boolean;
   includeExperiments: boolean;
   showNames: boolean;
+  includeMedications: boolean;
   createdAt: string;
   expiresAt: string;
   revokedAt: string | null;

@@ -20,6 +20,7 @@ export default async function SharePage({
     includeReflections: query.includeReflections,
     includeExperiments: query.includeExperiments,
     showNames: query.showNames,
+    includeMedications: query.includeMedications,
   });
   const pdfQuery = new URLSearchParams({
     from: view.options.from,
@@ -28,6 +29,7 @@ export default async function SharePage({
     ...(view.options.includeReflections ? { includeReflections: "1" } : {}),
     ...(view.options.includeExperiments ? { includeExperiments: "1" } : {}),
     ...(view.options.showNames ? { showNames: "1" } : {}),
+    ...(view.options.includeMedications ? { includeMedications: "1" } : {}),
   });
   return (
     <>
