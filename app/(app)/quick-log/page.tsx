@@ -4,6 +4,7 @@ import { QuickLogForm } from "@/components/journal/quick-log-form";
 import { formatShortDate, partOfDayLabel, quickLogTime } from "@/lib/journal/format";
 import { loadQuickLogForm } from "@/lib/journal/loaders";
 import { intensityText } from "@/lib/journal/vocabulary";
+import { doseLine } from "@/lib/medications/format";
 
 export const metadata: Metadata = { title: "Quick log" };
 
@@ -25,6 +26,7 @@ export default async function QuickLogPage() {
               <li key={log.id}>
                 {formatShortDate(log.localDate)}, {quickLogTime(log.occurredAt, timeZone)} (
                 {partOfDayLabel(log.partOfDay).toLowerCase()}): {intensityText(log.intensity)}
+                {log.medications.length ? `; took ${log.medications.map(doseLine).join("; ")}` : ""}
               </li>
             ))}
           </ul>
