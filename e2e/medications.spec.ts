@@ -59,7 +59,7 @@ test("a medication added in Settings is logged in a check-in and a quick log, sh
     .getByRole("group", { name: "How much does it hurt right now?" })
     .getByRole("radio", { name: /^7\b/ })
     .check();
-  await page.getByRole("button", { name: /^Medications taken/ }).click();
+  await page.locator("summary", { hasText: "Medications taken" }).click();
   await page.getByRole("button", { name: "Add Ibuprofen, 400 mg" }).click();
   await page.getByLabel("Dose").fill("200");
   await page.getByRole("button", { name: "Log it" }).click();

@@ -2,7 +2,6 @@
 
 import Link from "next/link";
 import { type FormEvent, startTransition, useActionState, useId, useState } from "react";
-import { CollapsibleSection } from "@/components/ui/collapsible-section";
 import { FormMessage } from "@/components/ui/form-message";
 import { fieldErrorsOf } from "@/lib/forms";
 import { createQuickLogAction } from "@/lib/journal/actions";
@@ -21,8 +20,8 @@ import {
 } from "@/lib/journal/vocabulary";
 import type { MedicationDTO } from "@/lib/medications/types";
 import { keepOnPhone, SAVED_ON_PHONE } from "@/lib/offline/keep";
-import { MedicationPicker } from "./check-in-lazy";
 import { CheckboxChoices, ChoiceFieldset } from "./choice-group";
+import { MedicationPicker } from "./medication-picker-lazy";
 import { ScaleField } from "./scale-field";
 
 const AREA_OPTIONS = BODY_AREAS.map((area) => ({ value: area, label: BODY_AREA_LABELS[area] }));
@@ -80,6 +79,9 @@ export function QuickLogForm({
   );
   const state = localState ?? serverState;
   const intensityErrors = state.fieldErrors?.intensity;
+  const hasDoseErrors = Object.keys(state.fieldErrors ?? {}).some((path) =>
+    path.startsWith("medications"),
+  );
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -212,17 +214,9 @@ export function QuickLogForm({
           </button>
         </div>
       </ChoiceFieldset>
-      <CollapsibleSection
-        title="Medications taken"
-        status={
-          (draft.medications?.length ?? 0) === 0
-            ? "optional"
-            : `${draft.medications?.length} chosen`
-        }
-        mustOpen={Object.keys(state.fieldErrors ?? {}).some((path) =>
-          path.startsWith("medications"),
-        )}
-      >
+      {/* A native disclosure: no script of its own; the picker inside loads when the page has. */}
+      <details className="card disclosure" open={hasDoseErrors || undefined}>
+        <summary>Medications taken ({(draft.medications ?? []).length || "optional"})</summary>
         <MedicationPicker
           doses={draft.medications ?? []}
           onChange={({ add, remove, update }) =>
@@ -240,7 +234,7 @@ export function QuickLogForm({
           timeHint="Leave the time blank for now."
           errorsAt={(path) => state.fieldErrors?.[path]}
         />
-      </CollapsibleSection>
+      </details>
       <div className="form-footer">
         <FormMessage message={state.message} isError={!state.ok} />
         <div className="button-row">
