@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { createAccount, expect, expectNoAxeViolations, test } from "./fixtures";
+import { createAccount, expect, expectNoAxeViolations, newClientPage, test } from "./fixtures";
 
 // A personal experiment from start to result, at phone width (390 px, in the phone project).
 test.use({ viewport: { width: 390, height: 844 } });
@@ -58,6 +58,7 @@ function finishedExperimentFile() {
 
 test("plan an experiment, see tonight's plan, record it with one tap, stop it early", async ({
   page,
+  browser,
 }) => {
   await createAccount(page);
   await page.goto("/more");
@@ -86,6 +87,15 @@ test("plan an experiment, see tonight's plan, record it with one tap, stop it ea
   await expect(page.getByText("next day's pain (the whole day), the day after")).toBeVisible();
   await expect(page.getByRole("heading", { name: /^Result/ })).toHaveCount(0);
   await expectNoSidewaysScroll(page);
+
+  // Someone else opening its address gets the not-found page, as for an id that never existed.
+  const other = await newClientPage(browser);
+  await createAccount(other.page);
+  const response = await other.page.goto(experimentUrl);
+  expect(response?.status()).toBe(404);
+  await expect(other.page.getByRole("heading", { level: 1, name: "Not found" })).toBeVisible();
+  await expect(other.page.getByText("No screens after 10")).toHaveCount(0);
+  await other.context.close();
 
   // Tonight says whether tonight is on or off; one tap records it (a plain form).
   await page.goto("/tonight");
