@@ -68,6 +68,14 @@ test("the calendar shows each day's pain and opens a day on tap", async ({ page,
   await expect(previous.getByRole("link", { name: /day pain/ })).toHaveCount(0);
   const empty = previous.getByRole("link", { name: /^1 .*: no check-in$/ });
   await empty.focus();
+  // Arrow keys move a day right and a week down: from the 1st to the 9th.
+  await page.keyboard.press("ArrowRight");
+  await expect(previous.getByRole("link", { name: /^2 / })).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await expect(previous.getByRole("link", { name: /^9 / })).toBeFocused();
+  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("ArrowLeft");
+  await expect(empty).toBeFocused();
   await page.keyboard.press("Enter");
   await page.waitForURL(/from=\d{4}-\d\d-01&to=\d{4}-\d\d-01/);
   await expect(page.getByText(/^Nothing recorded on /)).toBeVisible();

@@ -2,7 +2,10 @@ import Link from "next/link";
 import { formatDayPain, PAIN_LEVEL_WORDS, weeksOf } from "@/lib/calendar/month";
 import type { CalendarDayDTO } from "@/lib/calendar/types";
 import { formatLongDate } from "@/lib/journal/format";
+import { CalendarKeys } from "./calendar-keys";
 import { journalDayHref } from "./day-link";
+
+const CALENDAR_TABLE_ID = "month-calendar";
 
 const WEEKDAYS = [
   ["Mon", "Monday"],
@@ -18,37 +21,41 @@ const WEEKDAYS = [
  * The month as a table, Monday to Sunday: each day shows its date and its day pain as a number
  * (or a dash), coloured by its band, and opens the day's journal view. The table is the text
  * alternative too: each day reads out as "12 March 2026, Thursday: day pain 4.5 (moderate)".
+ * The arrow keys move between days (CalendarKeys).
  */
 export function MonthCalendar({ caption, days }: { caption: string; days: CalendarDayDTO[] }) {
   return (
-    <table className="month-calendar">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          {WEEKDAYS.map(([short, long]) => (
-            <th key={long} scope="col">
-              <abbr title={long}>{short}</abbr>
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {weeksOf(days).map((week) => (
-          <tr key={week.find((day) => day)?.date}>
-            {week.map((day, index) =>
-              day ? (
-                <td key={day.date}>
-                  <CalendarDay day={day} />
-                </td>
-              ) : (
-                // biome-ignore lint/suspicious/noArrayIndexKey: empty places before or after the month
-                <td key={index} className="month-calendar__blank" />
-              ),
-            )}
+    <>
+      <table className="month-calendar" id={CALENDAR_TABLE_ID}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {WEEKDAYS.map(([short, long]) => (
+              <th key={long} scope="col">
+                <abbr title={long}>{short}</abbr>
+              </th>
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {weeksOf(days).map((week) => (
+            <tr key={week.find((day) => day)?.date}>
+              {week.map((day, index) =>
+                day ? (
+                  <td key={day.date}>
+                    <CalendarDay day={day} />
+                  </td>
+                ) : (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: empty places before or after the month
+                  <td key={index} className="month-calendar__blank" />
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <CalendarKeys tableId={CALENDAR_TABLE_ID} />
+    </>
   );
 }
 
@@ -69,7 +76,11 @@ function CalendarDay({ day }: { day: CalendarDayDTO }) {
     );
   }
   return (
-    <Link href={journalDayHref(day.date)} className={`cal-day cal-day--${day.level}`}>
+    <Link
+      href={journalDayHref(day.date)}
+      className={`cal-day cal-day--${day.level}`}
+      data-date={day.date}
+    >
       <span className="cal-day__date">
         {dayOfMonth}
         <span className="visually-hidden">{spokenDate}</span>

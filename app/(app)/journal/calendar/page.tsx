@@ -23,7 +23,7 @@ export default async function CalendarPage({
       <h1>Calendar</h1>
       <p className="lead">
         Each day coloured by its pain (the average over the parts of the day you rated). Tap a day
-        to open it.
+        to open it; with a keyboard, the arrow keys move between days.
       </p>
       {isRequestedMonthIgnored ? (
         <p className="notice notice--warning">
