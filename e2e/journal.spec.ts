@@ -51,6 +51,7 @@ test("a full nightly check-in, then editing it from the journal", async ({ page,
     .check();
   await checkIn.openYourDay();
   await checkIn.sittingHours.fill("7.5");
+  await checkIn.sleepHours.fill("5,5");
   await checkIn.note.fill("Long meeting.");
   await checkIn.save();
 
@@ -60,6 +61,7 @@ test("a full nightly check-in, then editing it from the journal", async ({ page,
   await expect(day.getByRole("list", { name: "Pain by part of day" })).toContainText("6 out of 10");
   await expect(day).toContainText("People: Sam (morning)");
   await expect(day).toContainText("Child's pose, 10 min, helped: a little");
+  await expect(day).toContainText("Slept: 5.5 h");
 
   await day.getByRole("link", { name: /^Edit/ }).click();
   await expect(checkIn.intensity("Morning", 6)).toBeChecked();

@@ -395,11 +395,14 @@ export function CheckInForm(props: CheckInFormProps) {
       <CollapsibleSection
         title="Your day"
         status={countText(
-          [draft.sittingHours.trim(), draft.sleepQuality, draft.note.trim()].filter(
-            (value) => value !== "" && value !== null,
-          ).length,
+          [
+            draft.sittingHours.trim(),
+            draft.sleepHours?.trim() ?? "",
+            draft.sleepQuality,
+            draft.note.trim(),
+          ].filter((value) => value !== "" && value !== null).length,
         )}
-        mustOpen={hasErrorsUnder("sittingHours", "sleepQuality", "note")}
+        mustOpen={hasErrorsUnder("sittingHours", "sleepHours", "sleepQuality", "note")}
       >
         <DayFactorsFieldset draft={draft} update={update} errorsAt={errorsAt} />
       </CollapsibleSection>

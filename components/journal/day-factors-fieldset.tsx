@@ -4,7 +4,7 @@ import { NOTE_MAX } from "@/lib/journal/limits";
 import type { CheckInDraft } from "@/lib/journal/schema";
 import { ScaleField } from "./scale-field";
 
-/** Hours sitting, sleep quality and the private note. */
+/** Hours sitting, hours slept, sleep quality and the private note. */
 export function DayFactorsFieldset({
   draft,
   update,
@@ -15,6 +15,7 @@ export function DayFactorsFieldset({
   errorsAt: (path: string) => string[] | undefined;
 }) {
   const hoursErrors = errorsAt("sittingHours");
+  const sleepErrors = errorsAt("sleepHours");
   const noteErrors = errorsAt("note");
   return (
     <>
@@ -41,6 +42,30 @@ export function DayFactorsFieldset({
         {hoursErrors ? (
           <p id="sitting-hours-error" className="field-error">
             {hoursErrors.join(" ")}
+          </p>
+        ) : null}
+      </div>
+      <div className="field">
+        <label htmlFor="sleep-hours">Hours slept last night (optional)</label>
+        <span id="sleep-hours-hint" className="hint">
+          Roughly, e.g. 5.5 or 7.
+        </span>
+        <input
+          id="sleep-hours"
+          inputMode="decimal"
+          autoComplete="off"
+          value={draft.sleepHours ?? ""}
+          onChange={(event) => {
+            const sleepHours = event.currentTarget.value;
+            update((current) => ({ ...current, sleepHours }));
+          }}
+          aria-invalid={sleepErrors ? true : undefined}
+          aria-describedby={sleepErrors ? "sleep-hours-hint sleep-hours-error" : "sleep-hours-hint"}
+          style={{ maxWidth: "10rem" }}
+        />
+        {sleepErrors ? (
+          <p id="sleep-hours-error" className="field-error">
+            {sleepErrors.join(" ")}
           </p>
         ) : null}
       </div>

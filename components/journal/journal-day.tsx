@@ -102,6 +102,7 @@ export function JournalDay({
           {checkIn && checkIn.sleepQuality !== null ? (
             <li>Sleep: {checkIn.sleepQuality} of 10</li>
           ) : null}
+          {checkIn && checkIn.sleepHours !== null ? <li>Slept: {checkIn.sleepHours} h</li> : null}
           {checkIn && checkIn.sittingHours !== null ? (
             <li>Sitting: {checkIn.sittingHours} h</li>
           ) : null}

@@ -61,6 +61,10 @@ export class CheckInPage {
     return this.page.getByLabel("Hours sitting (optional)");
   }
 
+  get sleepHours() {
+    return this.page.getByLabel("Hours slept last night (optional)");
+  }
+
   get note() {
     return this.page.getByLabel("Private note (optional)");
   }

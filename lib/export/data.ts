@@ -205,6 +205,7 @@ export async function getExportDocument({
           stress: checkIn.stress,
           sittingHours: checkIn.sittingHours,
           sleepQuality: checkIn.sleepQuality,
+          sleepHours: checkIn.sleepHours,
           note: openNullable("CheckIn.note", checkIn.note),
           redFlags: checkIn.redFlags,
           createdAt: iso(checkIn.createdAt),

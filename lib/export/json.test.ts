@@ -53,6 +53,7 @@ describe("a good file", () => {
     if (!parsed.ok) return;
     expect(parsed.document.checkIns[0]).toMatchObject({
       note: null,
+      sleepHours: null,
       redFlags: [],
       tags: [],
       relief: [],
@@ -75,6 +76,16 @@ describe("a bad file gets precise messages", () => {
     expect(
       (await problemsOf(withChange((input) => Object.assign(input, { schemaVersion: 3 }))))[0],
     ).toMatch(/newer Backstory \(schema version 3\)/);
+  });
+
+  test("hours slept outside 0–24 is refused with its record named", async () => {
+    const problems = await problemsOf(
+      withChange((input) => {
+        const [first] = input.checkIns as { sleepHours?: number }[];
+        if (first) first.sleepHours = 25;
+      }),
+    );
+    expect(problems[0]).toMatch(/^checkIns\[0\]\.sleepHours: expected a number of hours/);
   });
 
   test("the record and the field are named", async () => {

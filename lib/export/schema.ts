@@ -15,7 +15,8 @@ import {
 } from "./types";
 
 /**
- * The JSON export, version 2 (documented in docs/export-format.md): version 1 and medications.
+ * The JSON export, version 2 (documented in docs/export-format.md): version 1, medications and
+ * check-ins' sleepHours.
  * The same schema validates an uploaded file before import, so every message names the record and
  * the field it is about; files of version 1 are still read. Bump SCHEMA_VERSION for any change
  * that an older Backstory could not read.
@@ -129,6 +130,12 @@ const checkIn = z.strictObject({
     .nullable()
     .default(null),
   sleepQuality: scale(10).nullable().default(null),
+  sleepHours: z
+    .number({ error: "expected a number of hours from 0 to 24" })
+    .min(0, { error: "expected a number of hours from 0 to 24" })
+    .max(24, { error: "expected a number of hours from 0 to 24" })
+    .nullable()
+    .default(null),
   note: text.nullable().default(null),
   redFlags: list(oneOf(RED_FLAGS)),
   createdAt: instant.optional(),

@@ -124,6 +124,7 @@ export async function saveCheckIn({
     baseVersion: data.baseVersion,
     stress: data.stress,
     sleepQuality: data.sleepQuality,
+    sleepHours: data.sleepHours,
     sittingHours: data.sittingHours,
     note: sealOptional({ field: "CheckIn.note", userId, text: data.note }),
     redFlags: data.redFlags,

@@ -28,6 +28,7 @@ const painful = (draft: CheckInDraft) => {
   draft.stress = 7;
   draft.sleepQuality = 4;
   draft.sittingHours = "7,5";
+  draft.sleepHours = "6.5";
   draft.note = "  Long day.  ";
   draft.redFlags = ["WORSE_AT_NIGHT"];
   draft.tags = [
@@ -65,6 +66,7 @@ describe("saveCheckIn and getCheckIn", () => {
       stress: 7,
       sleepQuality: 4,
       sittingHours: 7.5,
+      sleepHours: 6.5,
       note: "Long day.",
       redFlags: ["WORSE_AT_NIGHT"],
       relief: [],

@@ -18,6 +18,7 @@ export type DemoCheckIn = {
   }[];
   stress: number | null;
   sleepQuality: number | null;
+  sleepHours: number | null;
   sittingHours: number | null;
   note: string | null;
   redFlags: RedFlag[];
@@ -244,17 +245,20 @@ export function generateDemoJournal({
     const random = seededRandom(seed + 7919 * (index + 1));
     const stretchedLastEvening = plans[index - 1]?.eveningStretch ?? false;
     const painEntries = ratingsFor(random, plan, stretchedLastEvening);
-    checkIns.push({
+    const checkIn: DemoCheckIn = {
       date: plan.date,
       painEntries,
-      stress: Math.min(10, Math.max(0, between(random, 2, 6) + (plan.withPerson ? 2 : 0))),
+      // Stress and sleep have no effect on pain here (the sample's day factors show nothing).
+      stress: between(random, 2, 6),
       sleepQuality: chance(random, 0.9) ? between(random, 4, 8) : null,
+      sleepHours: null,
       sittingHours: plan.isWeekday ? between(random, 12, 18) / 2 : between(random, 2, 8) / 2,
       note: chance(random, 0.1) ? pick(random, NOTES) : null,
       redFlags: [],
       tags: tagsFor(random, plan),
       relief: reliefFor(random, plan),
-    });
+    };
+    checkIns.push(checkIn);
     const afternoon = painEntries.find((entry) => entry.partOfDay === "AFTERNOON");
     if (afternoon && chance(random, 0.12)) {
       const hour = between(random, 12, 16);
@@ -272,6 +276,8 @@ export function generateDemoJournal({
         tags: plan.isWeekday ? [{ kind: "CONTEXT", name: "At work" }] : [],
       });
     }
+    // Drawn last, so the rest of the day is what it was before hours slept existed.
+    if (chance(random, 0.85)) checkIn.sleepHours = between(random, 10, 17) / 2;
   });
   return { checkIns, quickLogs };
 }

@@ -25,6 +25,7 @@ export function checkInDraftLines(draft: CheckInDraft): SummaryLine[] {
     }),
     { label: "Stress", value: scale(draft.stress) },
     { label: "Sleep", value: scale(draft.sleepQuality) },
+    { label: "Hours slept", value: draft.sleepHours?.trim() || "not given" },
     { label: "Hours sitting", value: draft.sittingHours.trim() || "not given" },
     { label: "Tags", value: list(draft.tags.map((tag) => tag.name)) },
     { label: "What you did", value: list(draft.relief.map((use) => use.name)) },

@@ -17,6 +17,7 @@ const saved: CheckInDTO = {
   stress: 5,
   sleepQuality: null,
   sittingHours: 7.5,
+  sleepHours: 6.5,
   note: null,
   redFlags: ["FEVER"],
   version: 3,
@@ -58,6 +59,7 @@ describe("check-in drafts", () => {
     // Saving from it edits the version it was opened at.
     expect(draft.baseVersion).toBe(3);
     expect(draft.sittingHours).toBe("7.5");
+    expect(draft.sleepHours).toBe("6.5");
     expect(draft.parts.AFTERNOON.intensity).toBeNull();
     const data = checkInSchema.parse(draft);
     expect(data.painEntries).toEqual([

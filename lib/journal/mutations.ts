@@ -344,16 +344,19 @@ async function insertDemoRows(tx: Db, userId: string, journal: DemoJournal) {
   }));
   // Check-ins first: a concurrent insert for the same person fails here, before anything else.
   await tx.checkIn.createMany({
-    data: checkIns.map(({ id, dbDate, stress, sleepQuality, sittingHours, note, redFlags }) => ({
-      id,
-      userId,
-      date: dbDate,
-      stress,
-      sleepQuality,
-      sittingHours,
-      note: sealOptional({ field: "CheckIn.note", userId, text: note }),
-      redFlags,
-    })),
+    data: checkIns.map(
+      ({ id, dbDate, stress, sleepQuality, sleepHours, sittingHours, note, redFlags }) => ({
+        id,
+        userId,
+        date: dbDate,
+        stress,
+        sleepQuality,
+        sleepHours,
+        sittingHours,
+        note: sealOptional({ field: "CheckIn.note", userId, text: note }),
+        redFlags,
+      }),
+    ),
   });
   const quickLogs = journal.quickLogs.map((log) => ({
     ...log,

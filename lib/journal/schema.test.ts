@@ -220,6 +220,25 @@ describe("checkInSchema", () => {
     }
   });
 
+  test("hours slept: blank is not given, 0–24 with a comma or a point, and a save kept on a phone before the field existed still reads", () => {
+    const parse = (sleepHours: string | undefined) =>
+      checkInSchema.safeParse(
+        draft((d) => {
+          if (sleepHours === undefined) delete d.sleepHours;
+          else d.sleepHours = sleepHours;
+        }),
+      );
+    expect(parse("").data?.sleepHours).toBeNull();
+    expect(parse(undefined).data?.sleepHours).toBeNull();
+    expect(parse("5,5").data?.sleepHours).toBe(5.5);
+    expect(parse("0").data?.sleepHours).toBe(0);
+    for (const bad of ["25", "-1", "seven"]) {
+      const result = parse(bad);
+      expect(result.success).toBe(false);
+      expect(result.error?.issues[0]?.path).toEqual(["sleepHours"]);
+    }
+  });
+
   test("tags are trimmed and de-duplicated per kind, name (any case) and part of day", () => {
     const data = checkInSchema.parse(
       draft((d) => {

@@ -191,6 +191,15 @@ export const checkInSchema = z
       decimals: 2,
       message: "Enter hours from 0 to 24, like 6 or 7.5, or leave it blank.",
     }),
+    // Optional in the payload: a save kept on a phone before this field existed still goes in.
+    sleepHours: numberTextSchema({
+      min: 0,
+      max: 24,
+      decimals: 2,
+      message: "Enter the hours you slept, from 0 to 24, like 6 or 7.5, or leave it blank.",
+    })
+      .optional()
+      .transform((hours) => hours ?? null),
     note: z
       .string({ error: "The note could not be read." })
       .max(NOTE_MAX, { error: `Keep the note under ${NOTE_MAX} characters.` })
@@ -231,6 +240,7 @@ export const checkInSchema = z
     }),
     stress: input.stress,
     sleepQuality: input.sleepQuality,
+    sleepHours: input.sleepHours,
     sittingHours: input.sittingHours,
     note: input.note,
     redFlags: input.redFlags,

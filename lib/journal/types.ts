@@ -38,6 +38,8 @@ export type CheckInDTO = {
   parts: Partial<Record<PartOfDay, PartRating>>;
   stress: number | null;
   sleepQuality: number | null;
+  /** Hours slept the night before this day. */
+  sleepHours: number | null;
   sittingHours: number | null;
   note: string | null;
   redFlags: RedFlag[];
