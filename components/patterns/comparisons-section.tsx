@@ -3,7 +3,15 @@ import type { Comparison, ComparisonKind, PatternAnalysis } from "@/lib/patterns
 import { loggedComparisons } from "@/lib/patterns/wording";
 import { ComparisonGroup } from "./comparison-group";
 
-const ORDER: ComparisonKind[] = ["partOfDay", "person", "context", "emotion", "relief", "weekday"];
+const ORDER: ComparisonKind[] = [
+  "partOfDay",
+  "person",
+  "context",
+  "emotion",
+  "relief",
+  "dayFactor",
+  "weekday",
+];
 
 /** Every comparison of what the person logged, grouped by kind. */
 export function ComparisonsSection({ analysis }: { analysis: PatternAnalysis }) {

@@ -1,6 +1,7 @@
 import { addDays } from "@/lib/time";
 import { comparePaired, compareRegressors, type Draft } from "./compare";
 import { dayNumber } from "./dates";
+import { dayFactorDrafts } from "./day-factors";
 import { benjaminiHochberg } from "./fdr";
 import { calibratedAr1, type RegressionMethod } from "./stats/regressor-test";
 import {
@@ -183,7 +184,7 @@ function verdicts(drafts: readonly Draft[]): Map<string, Verdict> {
  * Every comparison of one look, tested but not yet judged. `isRegressionNeeded` false leaves out
  * the regressions (the costly part), for a previous look where none of them could matter.
  */
-function draftsOf(
+export function draftsOf(
   days: readonly DayRecord[],
   tags: readonly TagInfo[],
   reliefs: readonly ReliefInfo[],
@@ -195,6 +196,7 @@ function draftsOf(
     ...partDrafts(days),
     ...dayPainDrafts(days, tags, regression),
     ...reliefDrafts(days, reliefs, regression),
+    ...dayFactorDrafts(days, regression),
   ];
 }
 

@@ -15,11 +15,17 @@ import {
 
 type Person = { id: string };
 
-async function checkIn(user: Person, date: string, ratings: Partial<Record<PartOfDay, number>>) {
+async function checkIn(
+  user: Person,
+  date: string,
+  ratings: Partial<Record<PartOfDay, number>>,
+  factors: { stress?: number; sleepHours?: number; sittingHours?: number } = {},
+) {
   return getPrisma().checkIn.create({
     data: {
       userId: user.id,
       date: toDbDate(date),
+      ...factors,
       painEntries: {
         create: Object.entries(ratings).map(([partOfDay, intensity]) => ({
           userId: user.id,
@@ -60,8 +66,13 @@ beforeAll(async () => {
   samId = sam.id;
   stretchId = stretch.id;
   // Around Europe's spring DST change (2026-03-29): dates are local dates, so nothing shifts.
-  const saturday = await checkIn(alice, "2026-03-28", { MORNING: 6, EVENING: 2 });
-  await checkIn(alice, "2026-03-29", { MORNING: 7, AFTERNOON: 5, EVENING: 3 });
+  const saturday = await checkIn(
+    alice,
+    "2026-03-28",
+    { MORNING: 6, EVENING: 2 },
+    { stress: 8, sleepHours: 5.5, sittingHours: 2 },
+  );
+  await checkIn(alice, "2026-03-29", { MORNING: 7, AFTERNOON: 5, EVENING: 3 }, { sleepHours: 8 });
   await checkIn(alice, "2026-03-30", { NIGHT: 4 });
   await quickLog(alice, "2026-03-29", "MORNING", 9);
   await getPrisma().tagUse.create({
@@ -83,12 +94,12 @@ beforeAll(async () => {
     },
   });
   // Bob's data on the same dates must never count for Alice.
-  await checkIn(bob, "2026-03-28", { MORNING: 10, EVENING: 10 });
+  await checkIn(bob, "2026-03-28", { MORNING: 10, EVENING: 10 }, { stress: 1, sleepHours: 9 });
   await checkIn(bob, "2026-03-29", { MORNING: 10 });
 });
 
 describe("listDayRecords", () => {
-  test("one record per local date: part medians (quick logs included), day mean, tags, relief", async () => {
+  test("one record per local date: part medians (quick logs included), day mean, tags, relief, the check-in's day factors", async () => {
     const days = await listDayRecords({ userId: alice.id, from: "2026-03-01", to: "2026-03-31" });
     expect(days).toEqual([
       {
@@ -98,6 +109,7 @@ describe("listDayRecords", () => {
         dayPain: 4,
         tagIds: [samId],
         reliefIds: [stretchId],
+        factors: { stress: 8, sleepHours: 5.5, sittingHours: 2 },
       },
       {
         date: "2026-03-29",
@@ -107,6 +119,7 @@ describe("listDayRecords", () => {
         dayPain: 16 / 3,
         tagIds: [],
         reliefIds: [],
+        factors: { stress: null, sleepHours: 8, sittingHours: null },
       },
       {
         date: "2026-03-30",
@@ -115,6 +128,7 @@ describe("listDayRecords", () => {
         dayPain: 4,
         tagIds: [],
         reliefIds: [],
+        factors: { stress: null, sleepHours: null, sittingHours: null },
       },
     ]);
   });

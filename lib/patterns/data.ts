@@ -20,14 +20,18 @@ type DayRow = {
   day_pain: number;
   tag_ids: string[];
   relief_ids: string[];
+  stress: number | null;
+  sleep_hours: number | null;
+  sitting_hours: number | null;
 };
 
 /**
  * One record per local date in the range that has a pain rating: each part of day's median
  * (check-in ratings and quick logs alike), the day's mean over its rated parts, and the tags and
- * relief of that day. Medications taken count as relief ("something done on a day", compared on
- * the next morning like relief: docs/statistics.md), by their own ids. Uses the (userId,
- * localDate) indexes, so the cost follows the range.
+ * relief of that day, and the check-in's day factors (stress, hours slept the night before, hours
+ * sitting). Medications taken count as relief ("something done on a day", compared on the next
+ * morning like relief: docs/statistics.md), by their own ids. Uses the (userId, localDate) and
+ * (userId, date) indexes, so the cost follows the range.
  */
 export async function listDayRecords({
   userId,
@@ -66,10 +70,14 @@ export async function listDayRecords({
            d.parts,
            d.day_pain::float8 AS day_pain,
            coalesce(t.tag_ids, '{}') AS tag_ids,
-           coalesce(r.relief_ids, '{}') AS relief_ids
+           coalesce(r.relief_ids, '{}') AS relief_ids,
+           c."stress",
+           c."sleepHours" AS sleep_hours,
+           c."sittingHours" AS sitting_hours
     FROM day_pain d
     LEFT JOIN day_tags t USING (day)
     LEFT JOIN day_relief r USING (day)
+    LEFT JOIN "CheckIn" c ON c."userId" = ${userId}::uuid AND c."date" = d.day
     ORDER BY d.day`;
   return rows.map((row) => ({
     date: row.date,
@@ -78,6 +86,11 @@ export async function listDayRecords({
     dayPain: row.day_pain,
     tagIds: row.tag_ids,
     reliefIds: row.relief_ids,
+    factors: {
+      stress: row.stress,
+      sleepHours: row.sleep_hours,
+      sittingHours: row.sitting_hours,
+    },
   }));
 }
 

@@ -8,6 +8,7 @@ export const KIND_HEADINGS: Record<ComparisonKind, string> = {
   emotion: "Feelings",
   weekday: "Weekdays and weekends",
   relief: "What you did about it",
+  dayFactor: "Sleep, stress and sitting",
 };
 
 /** "1.5 points higher" / "1 point lower" / "about the same". */
@@ -39,6 +40,10 @@ export function describeComparison(comparison: TestedComparison): string {
     const subject = labelA.replace(/^Morning after /, "");
     const other = labelB.replace(/^Morning after /, "");
     return `Pain the next morning after ${lowerFirst(subject)} was ${change} after ${other}, comparing days that hurt as much ${evidence}.${caveat}`;
+  }
+  if (kind === "dayFactor") {
+    const adjusted = outcome === "next-day-pain" ? ", comparing days that hurt as much" : "";
+    return `Day pain on ${lowerFirst(labelA)} was ${change} on ${lowerFirst(labelB)}${adjusted} ${evidence}.${caveat}`;
   }
   return `Day pain ${lowerFirst(labelA)} was ${change} ${lowerFirst(labelB)} ${evidence}.${caveat}`;
 }

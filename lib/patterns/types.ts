@@ -16,6 +16,16 @@ export type DayRecord = {
   tagIds: string[];
   /** Relief items done that day. */
   reliefIds: string[];
+  /** What the day's check-in recorded besides pain (none without a check-in). */
+  factors?: DayFactors;
+};
+
+export type DayFactors = {
+  /** 0–10. */
+  stress: number | null;
+  /** Hours slept the night before this day. */
+  sleepHours: number | null;
+  sittingHours: number | null;
 };
 
 export type TagInfo = { id: string; kind: "PERSON" | "CONTEXT" | "EMOTION"; name: string };
@@ -31,13 +41,20 @@ export const MIN_DAYS_PER_SIDE = 10;
 /** Days with both parts rated needed for a part-of-day comparison. */
 export const MIN_PAIRED_DAYS = 10;
 
-export type ComparisonKind = "partOfDay" | "person" | "context" | "emotion" | "weekday" | "relief";
+export type ComparisonKind =
+  | "partOfDay"
+  | "person"
+  | "context"
+  | "emotion"
+  | "weekday"
+  | "relief"
+  | "dayFactor";
 
 /**
  * Comparisons are corrected for multiple testing within their family only, so a near-certain
  * finding in one (mornings worse) never loosens the threshold in another (people).
  */
-export type ComparisonFamily = "partOfDay" | "subjects" | "relief" | "weekday";
+export type ComparisonFamily = "partOfDay" | "subjects" | "relief" | "weekday" | "dayFactor";
 
 const FAMILY_OF_KIND: Record<ComparisonKind, ComparisonFamily> = {
   partOfDay: "partOfDay",
@@ -46,6 +63,7 @@ const FAMILY_OF_KIND: Record<ComparisonKind, ComparisonFamily> = {
   emotion: "subjects",
   relief: "relief",
   weekday: "weekday",
+  dayFactor: "dayFactor",
 };
 
 export function familyOf(kind: ComparisonKind): ComparisonFamily {
@@ -65,10 +83,11 @@ export const FAMILY_LEVELS: Record<ComparisonFamily, number> = {
   subjects: 0.008,
   relief: 0.008,
   weekday: 0.004,
+  dayFactor: 0.004,
 };
 
 /** What was measured on each side, so the UI can say "day pain" or "next morning's pain". */
-export type Outcome = "part-pain" | "day-pain" | "next-morning-pain";
+export type Outcome = "part-pain" | "day-pain" | "next-morning-pain" | "next-day-pain";
 
 type ComparisonBase = {
   /** Stable across analyses, e.g. "part:MORNING-vs-EVENING", "tag:<id>", "relief:<id>:next-morning". */

@@ -25,9 +25,15 @@
  * - Recording: each day is missing with probability `missingDayRate`; a recorded day rates
  *   MORNING 90%, AFTERNOON 80%, EVENING 90%, NIGHT 60% of the time (at least one part); 20% of
  *   rated parts have two ratings (a quick log as well) and record their median.
+ * - Day factors, from their own random stream (so the rest of a journal is the same with or
+ *   without them): hours slept the night before ~ Normal(6.9, 1.1) rounded to half hours (about
+ *   a quarter of nights under 6 h), stress 0–10 ~ round(4 + 2·N), hours sitting ~ 7 on weekdays
+ *   and 2.5 on weekends (SD 1.5); in runs (`isInRuns`) sleep and stress carry over from day to
+ *   day (correlation 0.5 and 0.7), otherwise independent. 90% of recorded days record each.
  * - Planted effects (pain points): `person` on every rating of days with the person "Alex";
  *   `reliefNextMorning` on the morning after a day with "Evening stretch" (recorded or not);
- *   `weekend` on every weekend rating; `morning` fixes the morning excess exactly.
+ *   `weekend` on every weekend rating; `morning` fixes the morning excess exactly;
+ *   `shortSleep` on every rating of a day after a night under 6 hours (recorded or not).
  */
 
 import { dateFromDayNumber, dayNumber, weekdayOf } from "../dates";
@@ -42,6 +48,7 @@ export type PlantedEffects = {
   reliefNextMorning?: number;
   weekend?: number;
   morning?: number;
+  shortSleep?: number;
 };
 
 export type JournalModel = {
@@ -102,6 +109,30 @@ export const MODEL_RELIEFS: ReliefInfo[] = [
   "Breathing",
 ].map((name, i) => ({ id: `relief-${i + 1}`, name }));
 const WORK_ID = "context-1";
+export const SHORT_NIGHT_HOURS = 6;
+
+/** Hours slept, stress and hours sitting, day by day, from their own stream. */
+function dayFactorSeries(seed: number, isInRuns: boolean) {
+  const random = mulberry32(seed ^ 0x5bd1e995);
+  const [sleepCarry, stressCarry] = isInRuns ? [0.5, 0.7] : [0, 0];
+  let sleep = normal(random);
+  let stress = normal(random);
+  return (isWeekend: boolean) => {
+    sleep = sleepCarry * sleep + Math.sqrt(1 - sleepCarry ** 2) * normal(random);
+    stress = stressCarry * stress + Math.sqrt(1 - stressCarry ** 2) * normal(random);
+    const sitting = (isWeekend ? 2.5 : 7) + 1.5 * normal(random);
+    const recorded = [random(), random(), random()].map((u) => u < 0.9);
+    const sleepHours = Math.min(12, Math.max(2, Math.round(2 * (6.9 + 1.1 * sleep)) / 2));
+    return {
+      sleepHours,
+      factors: {
+        sleepHours: recorded[0] ? sleepHours : null,
+        stress: recorded[1] ? Math.min(10, Math.max(0, Math.round(4 + 2 * stress))) : null,
+        sittingHours: recorded[2] ? Math.min(16, Math.max(0, Math.round(2 * sitting) / 2)) : null,
+      },
+    };
+  };
+}
 
 /** The latent AR(1) coefficient that gives day pain the wanted lag-1 correlation. */
 function latentPhi(
@@ -146,6 +177,7 @@ export function simulateJournal({
   startDate?: string;
 }): SimulatedJournal {
   const random = mulberry32(seed);
+  const nextDayFactors = dayFactorSeries(seed, model.isInRuns);
   const {
     weeks,
     dayCorrelation,
@@ -179,6 +211,7 @@ export function simulateJournal({
     if (n > first) dayEffect = phi * dayEffect + daySd * Math.sqrt(1 - phi ** 2) * normal(random);
     const weekday = weekdayOf(n);
     const isWeekend = weekday === 0 || weekday === 6;
+    const { sleepHours, factors } = nextDayFactors(isWeekend);
     for (const subject of subjects) {
       if (subject.isRelief) continue;
       subject.present =
@@ -192,7 +225,8 @@ export function simulateJournal({
       (WEEKLY[weekday] ?? 0) +
       flare +
       (isWeekend ? (effects.weekend ?? 0) : 0) +
-      (tagIds.includes(PLANTED.personId) ? (effects.person ?? 0) : 0);
+      (tagIds.includes(PLANTED.personId) ? (effects.person ?? 0) : 0) +
+      (sleepHours < SHORT_NIGHT_HOURS ? (effects.shortSleep ?? 0) : 0);
     const morningMean = mean + morning + (reliefYesterday ? (effects.reliefNextMorning ?? 0) : 0);
 
     const parts: Partial<Record<PartOfDay, number>> = {};
@@ -213,7 +247,7 @@ export function simulateJournal({
     const reliefIds = subjects.filter((s) => s.isRelief && s.present).map((s) => s.id);
     reliefYesterday = reliefIds.includes(PLANTED.reliefId);
     if (random() < missingDayRate || rated.length === 0) continue;
-    days.push({ date: dateFromDayNumber(n), weekday, parts, dayPain, tagIds, reliefIds });
+    days.push({ date: dateFromDayNumber(n), weekday, parts, dayPain, tagIds, reliefIds, factors });
   }
   return {
     days,

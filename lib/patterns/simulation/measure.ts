@@ -17,6 +17,7 @@ export function plantedKeys(model: JournalModel): Set<string> {
     ...(effects.person !== undefined ? [`tag:${PLANTED.personId}`] : []),
     ...(effects.reliefNextMorning !== undefined ? [`relief:${PLANTED.reliefId}:next-morning`] : []),
     ...(effects.weekend !== undefined ? ["weekend"] : []),
+    ...(effects.shortSleep !== undefined ? ["factor:short-sleep"] : []),
   ]);
 }
 
