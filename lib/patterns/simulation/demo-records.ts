@@ -6,8 +6,8 @@ import type { DayRecord, PartOfDay, ReliefInfo, TagInfo } from "../types";
 /**
  * The day records that listDayRecords (SQL) makes of a demo journal, computed in memory so many
  * seeds can be analysed quickly: each part's median over its check-in rating and quick logs, the
- * day's mean over its parts, and its tags and relief. Tags are identified by kind and name,
- * relief by its library key. demo.integration.test.ts checks the default seed through SQL.
+ * day's mean over its parts, its tags and relief, and the check-in's day factors. Tags are
+ * identified by kind and name, relief by its library key. demo.integration.test.ts checks the default seed through SQL.
  */
 export function demoDayRecords(journal: DemoJournal): {
   days: DayRecord[];
@@ -45,6 +45,11 @@ export function demoDayRecords(journal: DemoJournal): {
       dayPain: values.reduce((sum, value) => sum + value, 0) / values.length,
       tagIds: [...tagIds],
       reliefIds: [...new Set(checkIn.relief.map((relief) => relief.builtinKey))],
+      factors: {
+        stress: checkIn.stress,
+        sleepHours: checkIn.sleepHours,
+        sittingHours: checkIn.sittingHours,
+      },
     };
   });
   return { days, tags: [...tags.values()], reliefs: [...reliefs.values()] };
