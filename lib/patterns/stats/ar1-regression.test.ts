@@ -45,8 +45,21 @@ function logDet(m: number[][]): number {
   return sum;
 }
 
-function denseGls(days: number[], y: number[], columns: number[][], rho: number) {
-  const v = days.map((s) => days.map((t) => rho ** Math.abs(s - t)));
+function denseGls(
+  days: number[],
+  y: number[],
+  columns: number[][],
+  rho: number,
+  noise: { share: number; ratings: number[] } = { share: 0, ratings: days.map(() => 1) },
+) {
+  const meanRatings = noise.ratings.reduce((s, k) => s + k, 0) / noise.ratings.length;
+  const v = days.map((s, i) =>
+    days.map(
+      (t, j) =>
+        (1 - noise.share) * rho ** Math.abs(s - t) +
+        (i === j ? (noise.share * meanRatings) / (noise.ratings[i] as number) : 0),
+    ),
+  );
   const vi = invert(v);
   const x = transpose(columns);
   const xtvi = mul(transpose(x), vi);
@@ -86,6 +99,51 @@ test.each([0, 0.35, 0.8, -0.15])("at a single ρ = %f it is exactly GLS with gap
   expect(fit?.estimate).toBeCloseTo(dense.beta[0] as number, 10);
   expect(fit?.variance).toBeCloseTo(dense.variance, 10);
   expect(fit?.rho).toBe(rho);
+});
+
+const ratings = [3, 4, 2, 1, 3, 3, 4, 2, 2, 3, 4, 1, 3, 3, 2];
+
+test.each([
+  [0.7, 0.3],
+  [0.5, 0.6],
+  [0, 0.4],
+])(
+  "with each row's own noise (ρ = %f, noise share %f) the Kalman whitening is exactly GLS",
+  (rho, share) => {
+    const series = prepareSeries({
+      dayNumbers: days,
+      y,
+      covariates: [covariate],
+      ratingsPerRow: ratings,
+      grid: [rho],
+      noiseShares: [share],
+    });
+    const fit = fitRegressor(series, tag);
+    const columns = [tag, days.map(() => 1), covariate];
+    const dense = denseGls(days, y, columns, rho, { share, ratings });
+    expect(fit?.estimate).toBeCloseTo(dense.beta[0] as number, 10);
+    expect(fit?.variance).toBeCloseTo(dense.variance, 10);
+  },
+);
+
+test("the REML criterion with own noise is the dense one, so weights across noise shares are right", () => {
+  const grid = [0.6];
+  const shares = [0, 0.3, 0.6];
+  const dense = shares.map((share) =>
+    denseGls(days, y, [tag, days.map(() => 1)], 0.6, { share, ratings }),
+  );
+  const top = Math.max(...dense.map((d) => d.reml));
+  const weights = dense.map((d) => Math.exp(d.reml - top));
+  const total = weights.reduce((s, w) => s + w, 0);
+  const mean = dense.reduce(
+    (s, d, i) => s + ((weights[i] as number) / total) * (d.beta[0] as number),
+    0,
+  );
+  const fit = fitRegressor(
+    prepareSeries({ dayNumbers: days, y, ratingsPerRow: ratings, grid, noiseShares: shares }),
+    tag,
+  );
+  expect(fit?.estimate).toBeCloseTo(mean, 10);
 });
 
 test("averaging over ρ weighs each fit by its REML likelihood and adds the between-ρ spread", () => {

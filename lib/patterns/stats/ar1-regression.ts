@@ -34,13 +34,23 @@ export type AveragedFit = {
   rho: number;
 };
 
-/** The quantities of one ρ that do not depend on the regressor of interest. */
+/**
+ * Shares of a row's variance that are its own noise (the rest carries over as AR(1)), on a row
+ * of average ratings count: a day's pain is the day's shared level plus the mean of its ratings'
+ * own noise, which is not AR(1). 0 alone is the plain AR(1) model.
+ */
+export const NOISE_SHARES: readonly number[] = [0];
+
+/** The quantities of one (ρ, noise share) that do not depend on the regressor of interest. */
 type AtRho = {
   rho: number;
+  noiseShare: number;
   /** ρ^gap to the previous row (0 for the first row). */
   phi: Float64Array;
-  /** 1/√(1 − φ²) (1 for the first row). */
+  /** 1/√(innovation variance) of each row. */
   scale: Float64Array;
+  /** Kalman gain of each row (1 throughout without noise: the previous value is the state). */
+  gain: Float64Array;
   /** Transformed fixed columns, column-major. */
   fixed: Float64Array[];
   /** (F'F)⁻¹ of the transformed fixed columns. */
@@ -56,6 +66,23 @@ type AtRho = {
 
 /** A design prepared once per series, then fitted against many regressors (and their shifts). */
 export type PreparedSeries = { n: number; columns: number; grid: AtRho[] };
+
+/**
+ * Whitening by the innovations of a Kalman filter: row i becomes (vᵢ − its prediction from the
+ * rows before) / √(innovation variance). Without noise this is exactly Prais–Winsten.
+ */
+function transform(values: ArrayLike<number>, at: Pick<AtRho, "phi" | "scale" | "gain">) {
+  const { phi, scale, gain } = at;
+  const out = new Float64Array(values.length);
+  let state = 0;
+  for (let i = 0; i < values.length; i++) {
+    state *= phi[i] as number;
+    const innovation = (values[i] ?? 0) - state;
+    out[i] = innovation * (scale[i] as number);
+    state += (gain[i] as number) * innovation;
+  }
+  return out;
+}
 
 function invert(matrix: number[][]): number[][] | null {
   const k = matrix.length;
@@ -94,15 +121,6 @@ function determinant(matrix: number[][]): number {
   return sum;
 }
 
-function transform(values: ArrayLike<number>, phi: Float64Array, scale: Float64Array) {
-  const out = new Float64Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const previous = i === 0 ? 0 : (values[i - 1] ?? 0);
-    out[i] = ((values[i] ?? 0) - (phi[i] ?? 0) * previous) * (scale[i] ?? 1);
-  }
-  return out;
-}
-
 function dot(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let sum = 0;
   for (let i = 0; i < a.length; i++) sum += (a[i] ?? 0) * (b[i] ?? 0);
@@ -117,28 +135,46 @@ export function prepareSeries({
   dayNumbers,
   y,
   covariates = [],
+  ratingsPerRow,
   grid = RHO_GRID,
+  noiseShares = NOISE_SHARES,
 }: {
   dayNumbers: readonly number[];
   y: readonly number[];
   covariates?: readonly (readonly number[])[];
+  /** How many ratings each row averages: its own noise shrinks with them. */
+  ratingsPerRow?: readonly number[];
   grid?: readonly number[];
+  noiseShares?: readonly number[];
 }): PreparedSeries {
   const n = y.length;
   const columns = [new Array<number>(n).fill(1), ...covariates];
-  const atRho = grid.flatMap((rho): AtRho[] => {
+  const counts = ratingsPerRow ?? new Array<number>(n).fill(1);
+  const meanCount = counts.reduce((sum, k) => sum + k, 0) / Math.max(1, n);
+  const pairs = grid.flatMap((rho) => noiseShares.map((noiseShare) => ({ rho, noiseShare })));
+  const atRho = pairs.flatMap(({ rho, noiseShare }): AtRho[] => {
     const phi = new Float64Array(n);
-    const scale = new Float64Array(n).fill(1);
+    const scale = new Float64Array(n);
+    const gain = new Float64Array(n);
+    const level = 1 - noiseShare;
     let logDetV = 0;
-    for (let i = 1; i < n; i++) {
-      const gap = (dayNumbers[i] ?? 0) - (dayNumbers[i - 1] ?? 0);
-      const p = rho ** gap;
-      phi[i] = p;
-      scale[i] = 1 / Math.sqrt(1 - p * p);
-      logDetV += Math.log(1 - p * p);
+    let stateVariance = level;
+    for (let i = 0; i < n; i++) {
+      if (i > 0) {
+        const p = rho ** ((dayNumbers[i] ?? 0) - (dayNumbers[i - 1] ?? 0));
+        phi[i] = p;
+        stateVariance = p * p * stateVariance + level * (1 - p * p);
+      }
+      const innovationVariance =
+        stateVariance + (noiseShare * meanCount) / Math.max(1, counts[i] ?? 1);
+      if (!(innovationVariance > 1e-12)) return [];
+      scale[i] = 1 / Math.sqrt(innovationVariance);
+      gain[i] = stateVariance / innovationVariance;
+      stateVariance *= 1 - (gain[i] as number);
+      logDetV += Math.log(innovationVariance);
     }
-    const fixed = columns.map((column) => transform(column, phi, scale));
-    const transformedY = transform(y, phi, scale);
+    const fixed = columns.map((column) => transform(column, { phi, scale, gain }));
+    const transformedY = transform(y, { phi, scale, gain });
     const ftf = fixed.map((a) => fixed.map((b) => dot(a, b)));
     const fixedInverse = invert(ftf);
     if (!fixedInverse) return [];
@@ -149,8 +185,10 @@ export function prepareSeries({
     return [
       {
         rho,
+        noiseShare,
         phi,
         scale,
+        gain,
         fixed,
         fixedInverse,
         fixedCoefficients,
@@ -173,16 +211,17 @@ function fitAtRho(
   degreesOfFreedom: number,
   out: { estimate: number; variance: number; logLikelihood: number },
 ): boolean {
-  const { phi, scale, transformedY, fixed, fixedInverse, fixedCoefficients } = at;
+  const { phi, scale, gain, transformedY, fixed, fixedInverse, fixedCoefficients } = at;
   const k = fixed.length;
   const a = new Float64Array(k);
   let xx = 0;
   let xy = 0;
-  let previous = 0;
+  let state = 0;
   for (let i = 0; i < x.length; i++) {
-    const value = x[i] as number;
-    const transformed = (value - (phi[i] as number) * previous) * (scale[i] as number);
-    previous = value;
+    state *= phi[i] as number;
+    const innovation = (x[i] as number) - state;
+    const transformed = innovation * (scale[i] as number);
+    state += (gain[i] as number) * innovation;
     xx += transformed * transformed;
     xy += transformed * (transformedY[i] as number);
     for (let j = 0; j < k; j++)
