@@ -9,6 +9,7 @@ import {
   type ComparisonFamily,
   type DayRecord,
   FAMILY_LEVELS,
+  familyLevels,
   familyOf,
   PARTS_OF_DAY,
   type PartOfDay,
@@ -161,7 +162,10 @@ type Tested = Extract<Draft, { pValue: number }>;
 type Verdict = { qValue: number; isSignificant: boolean; sign: number };
 
 /** Benjamini–Hochberg within each family; significant also needs the interval to exclude 0. */
-function verdicts(drafts: readonly Draft[]): Map<string, Verdict> {
+function verdicts(
+  drafts: readonly Draft[],
+  levels: Record<ComparisonFamily, number>,
+): Map<string, Verdict> {
   const result = new Map<string, Verdict>();
   const tested = drafts.filter((draft): draft is Tested => "pValue" in draft);
   for (const family of Object.keys(FAMILY_LEVELS) as ComparisonFamily[]) {
@@ -172,7 +176,7 @@ function verdicts(drafts: readonly Draft[]): Map<string, Verdict> {
       const excludesZero = draft.ciLow > 0 || draft.ciHigh < 0;
       result.set(draft.key, {
         qValue,
-        isSignificant: qValue <= FAMILY_LEVELS[family] && excludesZero,
+        isSignificant: qValue <= levels[family] && excludesZero,
         sign: Math.sign(draft.difference),
       });
     });
@@ -228,12 +232,15 @@ export function analysePatterns({
   tags,
   reliefs,
   range,
+  journalStart = null,
   regression = calibratedAr1,
 }: {
   days: readonly DayRecord[];
   tags: readonly TagInfo[];
   reliefs: readonly ReliefInfo[];
   range: { from: string; to: string };
+  /** The journal's first day: a young journal's looks use YOUNG_FAMILY_LEVELS (types.ts). */
+  journalStart?: string | null;
   /** How regressors are tested; simulations pass an oracle to compare against. */
   regression?: RegressionMethod;
 }): PatternAnalysis {
@@ -244,11 +251,15 @@ export function analysePatterns({
     to: addDays(range.to, -LOOK_INTERVAL_DAYS),
   });
   const drafts = draftsOf(current, tags, reliefs, regression);
-  const now = verdicts(drafts);
+  const previousEnd = addDays(range.to, -LOOK_INTERVAL_DAYS);
+  const now = verdicts(drafts, familyLevels({ journalStart, lookEnd: range.to }));
   const isRegressionSignificant = drafts.some(
     (draft) => draft.kind !== "partOfDay" && now.get(draft.key)?.isSignificant,
   );
-  const before = verdicts(draftsOf(previous, tags, reliefs, regression, isRegressionSignificant));
+  const before = verdicts(
+    draftsOf(previous, tags, reliefs, regression, isRegressionSignificant),
+    familyLevels({ journalStart, lookEnd: previousEnd }),
+  );
 
   const comparisons = drafts.map((draft): Comparison => {
     if (!("pValue" in draft)) return draft;

@@ -42,7 +42,8 @@ async function computePatterns({
   window: PatternWindow;
   today: string;
 }) {
-  const firstEntryDate = window === "all" ? await getFirstEntryDate({ userId }) : null;
+  // Also how old the journal is: a young journal's looks use their own levels (types.ts).
+  const firstEntryDate = await getFirstEntryDate({ userId });
   const range = windowRange({ window, today, firstEntryDate });
   const scope = { userId, ...range };
   const [bothLooks, distribution, heatmap, subjects] = await Promise.all([
@@ -58,7 +59,12 @@ async function computePatterns({
     dayCount: days.length,
     distribution,
     heatmap,
-    analysis: analysePatterns({ days: bothLooks, range, ...subjects }),
+    analysis: analysePatterns({
+      days: bothLooks,
+      range,
+      journalStart: firstEntryDate,
+      ...subjects,
+    }),
     weeks: weeklyTrend(days),
   };
 }
@@ -73,11 +79,12 @@ export const loadWeeklyReview = cache(async () => {
   const user = await requireUser();
   const today = journalDateFor(new Date(), user.timeZone);
   const range = windowRange({ window: "12w", today, firstEntryDate: null });
-  const [bothLooks, subjects] = await Promise.all([
+  const [bothLooks, subjects, journalStart] = await Promise.all([
     listDayRecords({ userId: user.id, ...withPreviousLook(range) }),
     listPatternSubjects({ userId: user.id }),
+    getFirstEntryDate({ userId: user.id }),
   ]);
-  const analysis = analysePatterns({ days: bothLooks, range, ...subjects });
+  const analysis = analysePatterns({ days: bothLooks, range, journalStart, ...subjects });
   const periods = weekPeriods({ today, days: daysWithin(bothLooks, range) });
   const patterns = strongestPatterns(analysis.comparisons);
   return { today, periods, patterns, paragraph: reviewParagraph({ periods, patterns }) };

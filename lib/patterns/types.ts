@@ -71,12 +71,12 @@ export function familyOf(kind: ComparisonKind): ComparisonFamily {
 }
 
 /**
- * Benjamini–Hochberg false discovery rate of each family, at each look. Parts of the day keep 5%:
- * real differences between them are the rule, and they are compared within days, where carry-over
- * cancels. People, places, feelings, relief and weekdays are strict because a person looks every
- * week for years: with a pattern also required at the previous weekly look, these levels keep the
- * share of people with no real effect who are ever shown one over a year of weekly looks under
- * 20% (docs/statistics.md has the measurements behind them).
+ * Benjamini–Hochberg false discovery rate of each family, at each look, for a journal past its
+ * first twelve weeks. Parts of the day keep 5%: real differences between them are the rule, and
+ * they are compared within days, where carry-over cancels. The other families are strict because
+ * a person looks every week for years: with a pattern also required at the previous weekly look,
+ * these levels keep the share of people with no real effect who are ever shown one over a year of
+ * weekly looks under 20% (docs/statistics.md has the measurements behind them).
  */
 export const FAMILY_LEVELS: Record<ComparisonFamily, number> = {
   partOfDay: 0.05,
@@ -85,6 +85,31 @@ export const FAMILY_LEVELS: Record<ComparisonFamily, number> = {
   weekday: 0.004,
   dayFactor: 0.004,
 };
+
+/**
+ * A journal is young while it is no older than the 12-week window: few weekly looks lie behind
+ * it, so it may spend more of the year's error budget per look (alpha spending by the journal's
+ * age), when a first pattern matters most and its evidence is thinnest. The year-of-looks
+ * simulation counts these looks with the rest.
+ */
+export const YOUNG_JOURNAL_DAYS = 84;
+export const YOUNG_FAMILY_LEVELS: Record<ComparisonFamily, number> = FAMILY_LEVELS;
+
+/**
+ * The levels of a look whose window ends on day `lookEnd` of a journal that began on
+ * `journalStart` (local dates); without a start, the journal counts as established (stricter).
+ */
+export function familyLevels({
+  journalStart,
+  lookEnd,
+}: {
+  journalStart: string | null;
+  lookEnd: string;
+}): Record<ComparisonFamily, number> {
+  if (journalStart === null) return FAMILY_LEVELS;
+  const age = (Date.parse(lookEnd) - Date.parse(journalStart)) / 86_400_000 + 1;
+  return age <= YOUNG_JOURNAL_DAYS ? YOUNG_FAMILY_LEVELS : FAMILY_LEVELS;
+}
 
 /** What was measured on each side, so the UI can say "day pain" or "next morning's pain". */
 export type Outcome = "part-pain" | "day-pain" | "next-morning-pain" | "next-day-pain";

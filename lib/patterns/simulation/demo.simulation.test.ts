@@ -23,6 +23,7 @@ function verdict(seed: number) {
     tags,
     reliefs,
     range: { from: addDays(END, -83), to: END },
+    journalStart: days[0]?.date ?? null,
   });
   const found = comparisons.filter((c) => c.status === "found");
   const has = (key: string) => found.some((c) => c.key === key);

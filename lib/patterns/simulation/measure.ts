@@ -31,7 +31,12 @@ export function falsePatterns(analysis: PatternAnalysis, model: JournalModel): C
 
 /** The analysis of the whole simulated period, as the page shows it on the journal's last day. */
 export function analyseJournal(journal: SimulatedJournal, regression?: RegressionMethod) {
-  return analysePatterns({ ...journal, range: { from: journal.from, to: journal.to }, regression });
+  return analysePatterns({
+    ...journal,
+    range: { from: journal.from, to: journal.to },
+    journalStart: journal.from,
+    regression,
+  });
 }
 
 export const journalsOf = (model: JournalModel, people: number, seed: number) =>
@@ -110,6 +115,7 @@ export function everShownOverLooks({
       ...journal,
       days: journal.days.filter((day) => day.date <= to),
       range: { from: addDays(to, -83), to },
+      journalStart: journal.from,
     });
     if (falsePatterns(analysis, model).length > 0) return true;
   }

@@ -6,7 +6,13 @@ import { falsePatternRate, percent, targetRates } from "./measure";
  * Power, beside an oracle that knows the true covariance (oracle.ts) and goes through the same
  * families, thresholds and repeated-look rule; and 95% interval coverage. The reference journals
  * have day pain correlating 0.4 from day to day and come in two kinds: subjects in runs, and
- * drawn independently. 300 people each: ±2.5 points of Monte Carlo error around 80%.
+ * drawn independently. 300 people each: ±2.5 points of Monte Carlo error around 80% (less on
+ * the difference from the oracle, which sees the same journals).
+ *
+ * Issue 10's targets: found in at least 80% of journals, and within 5 points of the oracle. The
+ * 80% is asserted wherever the oracle itself reaches it under the same rule; where it does not
+ * (tags in runs, next-morning relief), no honest method can, because the rule is set by the
+ * year of weekly looks (looks.simulation.test.ts), and the test asserts the 5 points instead.
  */
 const PEOPLE = 300;
 const TIMEOUT = 900_000;
@@ -48,6 +54,13 @@ const TARGETS: Target[] = [
     effects: { reliefNextMorning: -2.5 },
     truth: -2.5,
   },
+  {
+    name: "short nights (under 6 h), 1.5 points",
+    key: "factor:short-sleep",
+    weeks: 12,
+    effects: { shortSleep: 1.5 },
+    truth: 1.5,
+  },
 ];
 
 describe.each([true, false])("subjects in runs: %s", (isInRuns) => {
@@ -60,7 +73,8 @@ describe.each([true, false])("subjects in runs: %s", (isInRuns) => {
         `power, ${isInRuns ? "runs" : "independent"}, ${name} at ${weeks} weeks: found ${percent(rates.found)} (oracle ${percent(rates.oracleFound)}); interval covers the truth ${percent(rates.coverage)}`,
       );
       expect(rates.coverage).toBeGreaterThanOrEqual(0.93);
-      if (key.startsWith("part:")) expect(rates.found).toBeGreaterThanOrEqual(0.8);
+      expect(rates.found).toBeGreaterThanOrEqual(rates.oracleFound - 0.05);
+      if (rates.oracleFound >= 0.8) expect(rates.found).toBeGreaterThanOrEqual(0.8);
     },
     TIMEOUT,
   );
@@ -74,7 +88,7 @@ test(
         weeks: 12,
         dayCorrelation: 0.4,
         isInRuns,
-        effects: { person: 2, reliefNextMorning: -2.5, morning: 1.5, weekend: 1 },
+        effects: { person: 2, reliefNextMorning: -2.5, morning: 1.5, weekend: 1, shortSleep: 1.5 },
       };
       const rate = falsePatternRate(model, PEOPLE, 95_000);
       console.log(
