@@ -1,3 +1,4 @@
+import tQuantile from "@stdlib/stats-base-dists-t-quantile";
 import { addDays } from "@/lib/time";
 import { comparePaired, compareRegressors, type Draft } from "./compare";
 import { dayNumber } from "./dates";
@@ -31,9 +32,10 @@ const TAG_KINDS = { PERSON: "person", CONTEXT: "context", EMOTION: "emotion" } a
 
 const DAY_PAIN_METHOD =
   "Difference in day pain from a regression on whether the day had it, with errors that carry " +
-  "over from day to day (AR(1), averaged over how strongly, weighted by its likelihood); p from " +
-  "a t test made stricter when the same test on the tag shifted by a week or more spreads wider " +
-  "than it should. The 95% interval uses the same standard error.";
+  "over from day to day (AR(1)) plus each day's own rating noise, averaged over how strongly, " +
+  "weighted by their likelihood; p from a t test made stricter when the same test on the tag " +
+  "shifted by a week or more spreads wider than chance allows. The 95% interval uses the same " +
+  "standard error.";
 
 const RELIEF_METHOD =
   "Difference in the next morning's pain after days with it, adjusted for that day's own pain " +
@@ -205,18 +207,26 @@ export function draftsOf(
 }
 
 /**
- * About how many more days until a 1.5-point difference would reach |t| ≈ 4.2: about 80% power at
- * the strict levels of people, places, feelings and relief, judging from the smallest standard
- * error among them now (standard errors shrink with the square root of the days).
+ * About how many more days until a 1.5-point difference would reach about 80% power at the
+ * current level of people, places and feelings (the first of m comparisons under
+ * Benjamini–Hochberg needs p ≤ level / m; 0.84 more standard errors give 80%), judging from the
+ * smallest standard error among them and relief now (standard errors shrink with the square root
+ * of the days).
  */
-function moreDaysToTell(comparisons: readonly Comparison[], dayCount: number): number | null {
+function moreDaysToTell(
+  comparisons: readonly Comparison[],
+  dayCount: number,
+  level: number,
+): number | null {
   const subjects = comparisons.filter(
     (c): c is TestedComparison =>
       c.status !== "not-enough-data" && (familyOf(c.kind) === "subjects" || c.kind === "relief"),
   );
   if (subjects.length === 0 || dayCount === 0) return null;
   const smallestError = Math.min(...subjects.map((c) => (c.ciHigh - c.ciLow) / (2 * 1.96)));
-  const needed = dayCount * ((4.2 * smallestError) / 1.5) ** 2;
+  const needed =
+    dayCount *
+    (((tQuantile(1 - level / (2 * subjects.length), 1e6) + 0.84) * smallestError) / 1.5) ** 2;
   return Math.max(0, Math.ceil(needed - dayCount));
 }
 
@@ -252,7 +262,8 @@ export function analysePatterns({
   });
   const drafts = draftsOf(current, tags, reliefs, regression);
   const previousEnd = addDays(range.to, -LOOK_INTERVAL_DAYS);
-  const now = verdicts(drafts, familyLevels({ journalStart, lookEnd: range.to }));
+  const levels = familyLevels({ journalStart, lookEnd: range.to });
+  const now = verdicts(drafts, levels);
   const isRegressionSignificant = drafts.some(
     (draft) => draft.kind !== "partOfDay" && now.get(draft.key)?.isSignificant,
   );
@@ -284,6 +295,8 @@ export function analysePatterns({
     comparisons,
     testedCount: tested,
     dayCount: current.length,
-    moreDaysToTell: isNothingFound ? moreDaysToTell(comparisons, current.length) : null,
+    moreDaysToTell: isNothingFound
+      ? moreDaysToTell(comparisons, current.length, levels.subjects)
+      : null,
   };
 }

@@ -75,25 +75,32 @@ export function familyOf(kind: ComparisonKind): ComparisonFamily {
  * first twelve weeks. Parts of the day keep 5%: real differences between them are the rule, and
  * they are compared within days, where carry-over cancels. The other families are strict because
  * a person looks every week for years: with a pattern also required at the previous weekly look,
- * these levels keep the share of people with no real effect who are ever shown one over a year of
- * weekly looks under 20% (docs/statistics.md has the measurements behind them).
+ * these levels and the young journal's below keep the share of people with no real effect who are
+ * ever shown one over a year of weekly looks under 20% (docs/statistics.md has the measurements).
+ * Weekdays (one comparison) and the day factors (four, tested on fewer days) take less.
  */
 export const FAMILY_LEVELS: Record<ComparisonFamily, number> = {
   partOfDay: 0.05,
-  subjects: 0.008,
-  relief: 0.008,
-  weekday: 0.004,
-  dayFactor: 0.004,
+  subjects: 0.004,
+  relief: 0.004,
+  weekday: 0.002,
+  dayFactor: 0.001,
 };
 
 /**
  * A journal is young while it is no older than the 12-week window: few weekly looks lie behind
- * it, so it may spend more of the year's error budget per look (alpha spending by the journal's
+ * it, so it spends more of the year's error budget per look (alpha spending by the journal's
  * age), when a first pattern matters most and its evidence is thinnest. The year-of-looks
  * simulation counts these looks with the rest.
  */
 export const YOUNG_JOURNAL_DAYS = 84;
-export const YOUNG_FAMILY_LEVELS: Record<ComparisonFamily, number> = FAMILY_LEVELS;
+export const YOUNG_FAMILY_LEVELS: Record<ComparisonFamily, number> = {
+  partOfDay: 0.05,
+  subjects: 0.02,
+  relief: 0.02,
+  weekday: 0.01,
+  dayFactor: 0.005,
+};
 
 /**
  * The levels of a look whose window ends on day `lookEnd` of a journal that began on

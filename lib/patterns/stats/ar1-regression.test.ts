@@ -93,7 +93,13 @@ const tag = [1, 1, 0, 1, 1, 0, 0, 0, 0, 1, 1, 1, 0, 0, 1];
 const covariate = [4, 5, 5, 6, 5, 4, 4, 3, 3, 5, 6, 6, 4, 4, 5];
 
 test.each([0, 0.35, 0.8, -0.15])("at a single ρ = %f it is exactly GLS with gaps", (rho) => {
-  const series = prepareSeries({ dayNumbers: days, y, covariates: [covariate], grid: [rho] });
+  const series = prepareSeries({
+    dayNumbers: days,
+    y,
+    covariates: [covariate],
+    grid: [rho],
+    noiseShares: [0],
+  });
   const fit = fitRegressor(series, tag);
   const dense = denseGls(days, y, [tag, days.map(() => 1), covariate], rho);
   expect(fit?.estimate).toBeCloseTo(dense.beta[0] as number, 10);
@@ -161,7 +167,7 @@ test("averaging over ρ weighs each fit by its REML likelihood and adds the betw
       s + ((weights[i] as number) / total) * (d.variance + ((d.beta[0] as number) - mean) ** 2),
     0,
   );
-  const fit = fitRegressor(prepareSeries({ dayNumbers: days, y, grid }), tag);
+  const fit = fitRegressor(prepareSeries({ dayNumbers: days, y, grid, noiseShares: [0] }), tag);
   expect(fit?.estimate).toBeCloseTo(mean, 10);
   expect(fit?.variance).toBeCloseTo(variance, 10);
 });

@@ -21,7 +21,10 @@ test("with ρ fixed at 0 it is the ordinary regression t test (values from NumPy
   // 0.489898, t 3.674235, two-sided p 0.006271, t quantile 0.975 = 2.306004.
   const y = [5, 6, 4, 7, 6, 5, 5, 3, 4, 6];
   const x = [1, 1, 0, 1, 1, 0, 0, 0, 0, 1];
-  const [result] = testRegressors({ dayNumbers: days.slice(0, 10), y, grid: [0] }, [x]);
+  const [result] = testRegressors(
+    { dayNumbers: days.slice(0, 10), y, grid: [0], noiseShares: [0] },
+    [x],
+  );
   expect(result?.estimate).toBeCloseTo(1.8, 10);
   expect(result?.standardError).toBeCloseTo(0.489898, 6);
   expect(result?.degreesOfFreedom).toBe(8);
