@@ -190,7 +190,7 @@ function verdicts(
  * Every comparison of one look, tested but not yet judged. `isRegressionNeeded` false leaves out
  * the regressions (the costly part), for a previous look where none of them could matter.
  */
-export function draftsOf(
+function draftsOf(
   days: readonly DayRecord[],
   tags: readonly TagInfo[],
   reliefs: readonly ReliefInfo[],
