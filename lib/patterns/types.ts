@@ -88,10 +88,10 @@ export const FAMILY_LEVELS: Record<ComparisonFamily, number> = {
 };
 
 /**
- * A journal is young while it is no older than the 12-week window: few weekly looks lie behind
- * it, so it spends more of the year's error budget per look (alpha spending by the journal's
- * age), when a first pattern matters most and its evidence is thinnest. The year-of-looks
- * simulation counts these looks with the rest.
+ * A journal is young while it is shorter than the 12-week window (its window is not yet full):
+ * few weekly looks lie behind it, so it spends more of the year's error budget per look (alpha
+ * spending by the journal's age), when a first pattern matters most and its evidence is
+ * thinnest. The year-of-looks simulation counts these looks with the rest.
  */
 export const YOUNG_JOURNAL_DAYS = 84;
 export const YOUNG_FAMILY_LEVELS: Record<ComparisonFamily, number> = {
@@ -115,7 +115,7 @@ export function familyLevels({
 }): Record<ComparisonFamily, number> {
   if (journalStart === null) return FAMILY_LEVELS;
   const age = (Date.parse(lookEnd) - Date.parse(journalStart)) / 86_400_000 + 1;
-  return age <= YOUNG_JOURNAL_DAYS ? YOUNG_FAMILY_LEVELS : FAMILY_LEVELS;
+  return age < YOUNG_JOURNAL_DAYS ? YOUNG_FAMILY_LEVELS : FAMILY_LEVELS;
 }
 
 /** What was measured on each side, so the UI can say "day pain" or "next morning's pain". */

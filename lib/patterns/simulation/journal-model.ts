@@ -26,7 +26,7 @@
  *   MORNING 90%, AFTERNOON 80%, EVENING 90%, NIGHT 60% of the time (at least one part); 20% of
  *   rated parts have two ratings (a quick log as well) and record their median.
  * - Day factors, from their own random stream (so the rest of a journal is the same with or
- *   without them): hours slept the night before ~ Normal(6.9, 1.1) rounded to half hours (about
+ *   without them): hours slept the night before ~ Normal(6.5, 1.1) rounded to half hours (about
  *   a quarter of nights under 6 h), stress 0–10 ~ round(4 + 2·N), hours sitting ~ 7 on weekdays
  *   and 2.5 on weekends (SD 1.5); in runs (`isInRuns`) sleep and stress carry over from day to
  *   day (correlation 0.5 and 0.7), otherwise independent. 90% of recorded days record each.
@@ -122,7 +122,7 @@ function dayFactorSeries(seed: number, isInRuns: boolean) {
     stress = stressCarry * stress + Math.sqrt(1 - stressCarry ** 2) * normal(random);
     const sitting = (isWeekend ? 2.5 : 7) + 1.5 * normal(random);
     const recorded = [random(), random(), random()].map((u) => u < 0.9);
-    const sleepHours = Math.min(12, Math.max(2, Math.round(2 * (6.9 + 1.1 * sleep)) / 2));
+    const sleepHours = Math.min(12, Math.max(2, Math.round(2 * (6.5 + 1.1 * sleep)) / 2));
     return {
       sleepHours,
       factors: {
