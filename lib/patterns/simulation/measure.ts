@@ -67,12 +67,19 @@ export function targetRates({
   truth,
   people,
   seed,
+  isTruthFor = () => true,
 }: {
   model: JournalModel;
   key: string;
   truth: number;
   people: number;
   seed: number;
+  /**
+   * Whether the planted value is what this comparison estimates (a split chosen from the data,
+   * such as a person's own shortest nights instead of nights under 6 h, estimates something
+   * else); coverage counts only those.
+   */
+  isTruthFor?: (comparison: Comparison) => boolean;
 }): TargetRates {
   let found = 0;
   let oracleFound = 0;
@@ -85,8 +92,9 @@ export function targetRates({
     );
     if (oracle?.status === "found") oracleFound++;
     if (!ours || ours.status === "not-enough-data") continue;
-    tested++;
     if (ours.status === "found") found++;
+    if (!isTruthFor(ours)) continue;
+    tested++;
     if (ours.ciLow <= truth && truth <= ours.ciHigh) covered++;
   }
   return {

@@ -59,13 +59,6 @@ const TARGETS: Target[] = [
     effects: { reliefNextMorning: -2.5 },
     truth: -2.5,
   },
-  {
-    name: "short nights (under 6 h), 2 points",
-    key: "factor:short-sleep",
-    weeks: 10,
-    effects: { shortSleep: 2 },
-    truth: 2,
-  },
 ];
 
 describe.each([true, false])("subjects in runs: %s", (isInRuns) => {
@@ -86,6 +79,40 @@ describe.each([true, false])("subjects in runs: %s", (isInRuns) => {
     TIMEOUT,
   );
 });
+
+/**
+ * Issue 15: a planted short-sleep effect (2 points on the day after a night under 6 hours) is
+ * found. The split falls back to the person's own shortest quarter of nights when fewer than 10
+ * were under 6 hours; the planted 2 points is what only the 6-hour split estimates, so coverage
+ * counts those. Measured: 61% in runs (oracle 67%), 71% independent (oracle 79%); coverage
+ * 92.9% in runs, 97.1% independent (docs/statistics.md).
+ */
+test.each([true, false])(
+  "short nights (under 6 h), 2 points at 10 weeks, subjects in runs: %s — found in most journals",
+  (isInRuns) => {
+    const model: JournalModel = {
+      weeks: 10,
+      dayCorrelation: 0.4,
+      isInRuns,
+      effects: { shortSleep: 2 },
+    };
+    const rates = targetRates({
+      model,
+      key: "factor:short-sleep",
+      truth: 2,
+      people: PEOPLE,
+      seed: 90_010,
+      isTruthFor: (comparison) => comparison.labelA.includes("under 6 h"),
+    });
+    console.log(
+      `power, ${isInRuns ? "runs" : "independent"}, short nights (under 6 h), 2 points at 10 weeks: found ${percent(rates.found)} (oracle ${percent(rates.oracleFound)}); the 6-hour split's interval covers the truth ${percent(rates.coverage)}`,
+    );
+    expect(rates.found).toBeGreaterThanOrEqual(0.5);
+    expect(rates.found * PEOPLE).toBeGreaterThanOrEqual(rates.oracleFound * PEOPLE - 30);
+    expect(rates.coverage).toBeGreaterThanOrEqual(0.9);
+  },
+  TIMEOUT,
+);
 
 test(
   "real effects elsewhere: at most 10% of people are also shown a pattern nothing was planted on",
