@@ -1,7 +1,7 @@
 import "server-only";
 import { getOnset, listLifeEvents } from "@/lib/life-events/data";
 import { analysePatterns } from "@/lib/patterns/analysis";
-import { listDayRecords, listPatternSubjects } from "@/lib/patterns/data";
+import { getFirstEntryDate, listDayRecords, listPatternSubjects } from "@/lib/patterns/data";
 import { mondayOf } from "@/lib/patterns/review";
 import { daysWithin, windowRange, withPreviousLook } from "@/lib/patterns/window";
 import { journalDateFor } from "@/lib/time";
@@ -29,15 +29,18 @@ export async function getPromptsFor({
   const today = journalDateFor(now, timeZone);
   const weekStart = mondayOf(today);
   const range = windowRange({ window: PROMPT_WINDOW, today, firstEntryDate: null });
-  const [bothLooks, subjects, reliefs, onset, lifeEvents, answeredThisWeek] = await Promise.all([
-    listDayRecords({ userId, ...withPreviousLook(range) }),
-    listPatternSubjects({ userId }),
-    listReliefSubjects({ userId }),
-    getOnset({ userId }),
-    listLifeEvents({ userId }),
-    listPromptKeysAnsweredInWeek({ userId, weekStart }),
-  ]);
-  const analysis = analysePatterns({ days: bothLooks, range, ...subjects });
+  const [bothLooks, subjects, reliefs, onset, lifeEvents, answeredThisWeek, journalStart] =
+    await Promise.all([
+      listDayRecords({ userId, ...withPreviousLook(range) }),
+      listPatternSubjects({ userId }),
+      listReliefSubjects({ userId }),
+      getOnset({ userId }),
+      listLifeEvents({ userId }),
+      listPromptKeysAnsweredInWeek({ userId, weekStart }),
+      // The journal's age sets the levels (lib/patterns/types.ts), as on the Patterns page.
+      getFirstEntryDate({ userId }),
+    ]);
+  const analysis = analysePatterns({ days: bothLooks, range, journalStart, ...subjects });
   const prompts = buildPrompts({
     analysis,
     tags: subjects.tags,

@@ -3,7 +3,12 @@ import { listSharedExperiments } from "@/lib/experiments/shared";
 import { listLifeEventMarkers } from "@/lib/life-events/data";
 import { listMedicationIds } from "@/lib/medications/data";
 import { analysePatterns } from "@/lib/patterns/analysis";
-import { getPartOfDayDistribution, listDayRecords, listPatternSubjects } from "@/lib/patterns/data";
+import {
+  getFirstEntryDate,
+  getPartOfDayDistribution,
+  listDayRecords,
+  listPatternSubjects,
+} from "@/lib/patterns/data";
 import { weeklyTrend } from "@/lib/patterns/trend";
 import { daysWithin, withPreviousLook } from "@/lib/patterns/window";
 import { listPegResponses } from "@/lib/peg/data";
@@ -47,6 +52,7 @@ export async function buildSummary({
     experiments,
     medications,
     hiddenMedicationIds,
+    journalStart,
   ] = await Promise.all([
     listDayRecords({ userId, ...withPreviousLook(options) }),
     getPartOfDayDistribution(period),
@@ -60,12 +66,15 @@ export async function buildSummary({
     options.includeExperiments ? listSharedExperiments({ ...period, now }) : null,
     options.includeMedications ? listMedicationsTaken(period) : null,
     options.includeMedications ? [] : listMedicationIds({ userId }),
+    // The journal's age sets the levels (lib/patterns/types.ts), as on the Patterns page.
+    getFirstEntryDate({ userId }),
   ]);
   const days = daysWithin(bothLooks, options);
   const hidden = new Set(hiddenMedicationIds);
   const analysis = analysePatterns({
     days: bothLooks,
     range: { from: options.from, to: options.to },
+    journalStart,
     tags: aliasPeople(subjects.tags, options.showNames),
     reliefs: subjects.reliefs,
   });
