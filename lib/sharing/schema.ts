@@ -12,6 +12,10 @@ const checkbox = z
   .optional()
   .transform((value) => value === "on" || value === "1" || value === "true");
 
+function bothDates({ from, to }: { from: string; to: string }): boolean {
+  return isIsoDate(from) && isIsoDate(to);
+}
+
 /** What the person chooses to show: the period and the private parts to include. */
 export const summaryOptionsSchema = z
   .object({
@@ -27,10 +31,14 @@ export const summaryOptionsSchema = z
     path: ["to"],
     error: "The end date must be on or after the start date.",
   })
-  .refine((options) => options.to <= addDays(options.from, MAX_PERIOD_DAYS), {
-    path: ["from"],
-    error: "Choose a period of at most three years.",
-  });
+  // Object checks run even when a date above failed its own check: compare real dates only.
+  .refine(
+    (options) => !bothDates(options) || options.to <= addDays(options.from, MAX_PERIOD_DAYS),
+    {
+      path: ["from"],
+      error: "Choose a period of at most three years.",
+    },
+  );
 
 export type SummaryOptions = z.infer<typeof summaryOptionsSchema>;
 
