@@ -100,9 +100,10 @@ test("after kill -9 of the embedded PostgreSQL the app restarts it and recovers 
     const restarted = await runningPostmaster(path.join(dataDir, "postgres"));
     expect(restarted).not.toBeNull();
     expect(restarted).not.toBe(postmaster);
-    // While it was down, a load balancer was told so (503 with a retry hint) ...
+    // Any answer given while it was down told a load balancer so (503 with a retry hint) ...
+    // The restart can be quicker than the first poll (0.4 s on a quiet machine), so none may have
+    // landed in the gap: the test below, whose outage lasts until the test ends it, requires one.
     const unavailable = [...readiness, ...pages].filter((answer) => answer.status === 503);
-    expect(unavailable.length).toBeGreaterThan(0);
     expect(unavailable.filter((answer) => answer.retryAfter !== "5")).toEqual([]);
     // ... and the page never failed otherwise: no 500, no dropped connection. (This client's own
     // timeouts under load say nothing about the server.)
