@@ -16,7 +16,7 @@ const NOT_A_PAGE = /^\/(api\/|s\/[^/]+\/pdf$)/;
  * calls (lib/action-envelope.ts). Pages also get a fresh CSP nonce (lib/csp.ts), and a visitor
  * with no session cookie is sent from a private page to sign-in. The redirect is only a
  * convenience: every page, route handler and action checks the session itself
- * (lib/session.ts). Looking for the cookie instead of decoding it keeps this cheap.
+ * (lib/sessions/loaders.ts). Looking for the cookie instead of decoding it keeps this cheap.
  */
 export async function proxy(request: NextRequest) {
   const requestId = crypto.randomUUID();

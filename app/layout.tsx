@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
 import { TabBar } from "@/components/layout/tab-bar";
 import { DeviceGuard } from "@/components/offline/device-guard";
-import { getCurrentUser } from "@/lib/session";
+import { getCurrentUser } from "@/lib/sessions/loaders";
 import "./globals.css";
 
 export const metadata: Metadata = {

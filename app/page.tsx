@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getCurrentUser } from "@/lib/session";
+import { getCurrentUser } from "@/lib/sessions/loaders";
 
 const NOTICES: Record<string, string> = {
   "account-deleted": "Your account and everything in it have been deleted.",

@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, test, vi } from "vitest";
-import type { CurrentUser } from "@/lib/session";
+import type { CurrentUser } from "@/lib/sessions/types";
 import { createSignedInUser } from "@/test/factories";
 
 // Every server action is a public POST endpoint: called with any form data at all, it must
 // answer (never throw, which would be a 500) and, unless it reports success, store nothing.
 const request = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/lib/session", () => ({
+vi.mock("@/lib/sessions/loaders", () => ({
   getCurrentUser: async () => request.user,
   requireUser: async () => {
     if (!request.user) throw new Error("NEXT_REDIRECT");

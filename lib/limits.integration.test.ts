@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, test, vi } from "vitest";
 import { createUser } from "@/lib/accounts/mutations";
-import type { CurrentUser } from "@/lib/session";
-import { authorizeCredentials, SIGN_IN_ERROR } from "./auth";
+import { authorizeCredentials, SIGN_IN_ERROR } from "@/lib/sessions/next-auth/credentials";
+import type { CurrentUser } from "@/lib/sessions/types";
 import { PEER_HEADER } from "./client-key";
 import { deviceCookieName, issueDeviceToken } from "./device-cookie";
 import { hashPassword, verifyPassword } from "./passwords";
@@ -14,7 +14,7 @@ const request = vi.hoisted(() => ({
   headers: new Map<string, string>(),
   cookies: new Map<string, string>(),
 }));
-vi.mock("@/lib/session", () => ({ getCurrentUser: async () => request.user }));
+vi.mock("@/lib/sessions/loaders", () => ({ getCurrentUser: async () => request.user }));
 vi.mock("next/headers", () => ({
   headers: async () => ({ get: (name: string) => request.headers.get(name) ?? null }),
   cookies: async () => ({

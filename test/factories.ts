@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { blindIndex, sealText } from "@/lib/crypto/fields";
 import { getPrisma } from "@/lib/db";
-import type { CurrentUser } from "@/lib/session";
+import type { CurrentUser } from "@/lib/sessions/types";
 
 /** A fresh person with a unique email; the hash is a placeholder (no sign-in in these tests). */
 export async function createTestUser({ timeZone = "Europe/Berlin" }: { timeZone?: string } = {}) {
@@ -11,7 +11,7 @@ export async function createTestUser({ timeZone = "Europe/Berlin" }: { timeZone?
   });
 }
 
-/** A fresh person with a real Session row, shaped as lib/session.ts hands it to actions. */
+/** A fresh person with a real Session row, shaped as lib/sessions/loaders.ts hands it to actions. */
 export async function createSignedInUser(
   options: { timeZone?: string } = {},
 ): Promise<CurrentUser> {

@@ -11,7 +11,7 @@ import { hashPassword, isCommonPassword } from "@/lib/passwords";
 import { consumeSignUpAttempt } from "@/lib/rate-limit";
 import { generateRecoveryCodes } from "@/lib/recovery/codes";
 import { replaceRecoveryCodes } from "@/lib/recovery/mutations";
-import { getCurrentUser } from "@/lib/session";
+import { getCurrentUser } from "@/lib/sessions/loaders";
 import { deleteAllSessions } from "@/lib/sessions/mutations";
 import {
   confirmPassword,

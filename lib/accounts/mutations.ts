@@ -99,7 +99,7 @@ export async function confirmPassword({
  * Deletes the account and every row of the person's data in one transaction: the User row
  * (everything else cascades from it, share links and their access log included) and the
  * sign-in rate-limit counters kept under their email. Its Session rows cascade too, so every
- * session ends at once (lib/session.ts). Returns false when there was no account.
+ * session ends at once (lib/sessions/loaders.ts). Returns false when there was no account.
  */
 export async function deleteAccount({ userId }: { userId: string }): Promise<boolean> {
   return getPrisma().$transaction(async (tx) => {

@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, test, vi } from "vitest";
 import { createUser } from "@/lib/accounts/mutations";
-import { buildAuthOptions } from "@/lib/auth";
 import { PEER_HEADER } from "@/lib/client-key";
 import { getPrisma } from "@/lib/db";
 import { hashPassword } from "@/lib/passwords";
-import type { CurrentUser } from "@/lib/session";
 import { createSession } from "@/lib/sessions/mutations";
+import { buildAuthOptions } from "@/lib/sessions/next-auth/options";
+import type { CurrentUser } from "@/lib/sessions/types";
 import { authClient } from "@/test/auth-handler";
 import type { AuditEvent } from "./types";
 
@@ -15,7 +15,7 @@ const request = vi.hoisted(() => ({
   user: null as CurrentUser | null,
   headers: new Map<string, string>(),
 }));
-vi.mock("@/lib/session", () => ({ getCurrentUser: async () => request.user }));
+vi.mock("@/lib/sessions/loaders", () => ({ getCurrentUser: async () => request.user }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 vi.mock("next/headers", () => ({
   headers: async () => ({ get: (name: string) => request.headers.get(name) ?? null }),

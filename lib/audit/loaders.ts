@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { requireUser } from "@/lib/session";
+import { requireUser } from "@/lib/sessions/loaders";
 import { listRecentActivity } from "./data";
 
 /** "Recent activity" in Settings: the signed-in person's log; redirects when signed out. */

@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { requireUser } from "@/lib/session";
+import { requireUser } from "@/lib/sessions/loaders";
 import { calendarDateFor } from "@/lib/time";
 import { listCalendarDays } from "./data";
 import { addMonths, monthOf } from "./month";

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { AppError } from "@/lib/errors";
 import { type FormState, fieldErrorsOf, formValues, NOT_A_FORM, requestIdOf } from "@/lib/forms";
-import { getCurrentUser } from "@/lib/session";
+import { getCurrentUser } from "@/lib/sessions/loaders";
 import { addDays, journalDateFor } from "@/lib/time";
 import {
   createExperiment,

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { listReliefItems } from "@/lib/journal/data";
 import { reliefDisplayName } from "@/lib/journal/relief-format";
-import { requireUser } from "@/lib/session";
+import { requireUser } from "@/lib/sessions/loaders";
 import { calendarDateFor, journalDateFor } from "@/lib/time";
 import {
   type ExperimentRecord,

@@ -2,7 +2,8 @@ import "server-only";
 import { confirmPassword } from "@/lib/accounts/mutations";
 import { clientKeyFrom } from "@/lib/client-key";
 import { deviceTokenFromCookieHeader } from "@/lib/device-cookie";
-import { type CurrentUser, getCurrentUser } from "@/lib/session";
+import { getCurrentUser } from "@/lib/sessions/loaders";
+import type { CurrentUser } from "@/lib/sessions/types";
 
 /**
  * The gate for the export and import route handlers (app/api/export, app/api/import): the

@@ -8,14 +8,14 @@ import { getPrisma } from "@/lib/db";
 import { importExportDocument } from "@/lib/export/mutations";
 import { getCheckIn, listQuickLogs } from "@/lib/journal/data";
 import { hashPassword } from "@/lib/passwords";
-import type { CurrentUser } from "@/lib/session";
 import { createSession } from "@/lib/sessions/mutations";
+import type { CurrentUser } from "@/lib/sessions/types";
 import { toDbDate } from "@/lib/time";
 import { readHistoryFile } from "./read";
 
 // The route handler reads the session of "the request".
 const request = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/lib/session", () => ({ getCurrentUser: async () => request.user }));
+vi.mock("@/lib/sessions/loaders", () => ({ getCurrentUser: async () => request.user }));
 vi.mock("next/headers", () => ({
   headers: async () => ({ get: () => null }),
   cookies: async () => ({ get: () => undefined }),

@@ -1,13 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, test, vi } from "vitest";
-import type { CurrentUser } from "@/lib/session";
+import type { CurrentUser } from "@/lib/sessions/types";
 import { calendarDateFor } from "@/lib/time";
 import { createSignedInUser } from "@/test/factories";
 
 // The session and Next's request-bound helpers are the only things replaced: the actions run
 // against the real database.
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/lib/session", () => ({ getCurrentUser: async () => session.user }));
+vi.mock("@/lib/sessions/loaders", () => ({ getCurrentUser: async () => session.user }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {

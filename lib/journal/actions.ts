@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { type FormState, fieldErrorsOf, jsonPayloadOf, NOT_A_FORM } from "@/lib/forms";
-import { getCurrentUser } from "@/lib/session";
+import { getCurrentUser } from "@/lib/sessions/loaders";
 import { addDays, calendarDateFor, journalDateFor } from "@/lib/time";
 import { saveCheckIn } from "./check-in-mutations";
 import { getCheckIn } from "./data";

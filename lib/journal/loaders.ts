@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { requireUser } from "@/lib/session";
+import { requireUser } from "@/lib/sessions/loaders";
 import { calendarDateFor, isIsoDate, journalDateFor, journalSlotFor } from "@/lib/time";
 import { getCheckInFormData, getJournalPage, getQuickLogFormData } from "./data";
 import { EARLIEST_DATE, journalFiltersSchema } from "./schema";

@@ -10,7 +10,7 @@ import {
   requestIdOf,
   versionOf,
 } from "@/lib/forms";
-import { getCurrentUser } from "@/lib/session";
+import { getCurrentUser } from "@/lib/sessions/loaders";
 import { calendarDateFor } from "@/lib/time";
 import { createLifeEvent, deleteLifeEvent, updateLifeEvent, updateOnset } from "./mutations";
 import { lifeEventIdSchema, lifeEventSchema, onsetSchema, updateLifeEventSchema } from "./schema";

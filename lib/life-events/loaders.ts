@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { requireUser } from "@/lib/session";
+import { requireUser } from "@/lib/sessions/loaders";
 import { calendarDateFor } from "@/lib/time";
 import { getOnset, listLifeEventMarkers, listLifeEvents } from "./data";
 import { lifeEventsNear } from "./near";

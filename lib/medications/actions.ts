@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { AppError } from "@/lib/errors";
 import { type FormState, fieldErrorsOf, formValues, NOT_A_FORM, requestIdOf } from "@/lib/forms";
-import { getCurrentUser } from "@/lib/session";
+import { getCurrentUser } from "@/lib/sessions/loaders";
 import { createMedication, setMedicationArchived, updateMedication } from "./mutations";
 import { archiveMedicationSchema, medicationSchema, updateMedicationSchema } from "./schema";
 

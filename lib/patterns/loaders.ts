@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { requireUser } from "@/lib/session";
+import { requireUser } from "@/lib/sessions/loaders";
 import { journalDateFor } from "@/lib/time";
 import { analysePatterns } from "./analysis";
 import {

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { type FormState, fieldErrorsOf, formValues, NOT_A_FORM } from "@/lib/forms";
-import { getCurrentUser } from "@/lib/session";
+import { getCurrentUser } from "@/lib/sessions/loaders";
 import { journalDateFor } from "@/lib/time";
 import { deletePegResponse, savePegResponse } from "./mutations";
 import { pegIdSchema, pegSchema } from "./schema";

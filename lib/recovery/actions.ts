@@ -17,7 +17,7 @@ import {
   recordSignInFailure,
   recordSignInSuccess,
 } from "@/lib/rate-limit";
-import { getCurrentUser } from "@/lib/session";
+import { getCurrentUser } from "@/lib/sessions/loaders";
 import { generateRecoveryCodes } from "./codes";
 import {
   replaceRecoveryCodes,

@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { requireUser } from "@/lib/session";
+import { requireUser } from "@/lib/sessions/loaders";
 import { countUnusedRecoveryCodes, isResetTokenUsable } from "./data";
 
 /** For the public reset page: the token when its link still works, else null. Anyone may call it. */

@@ -6,8 +6,8 @@ import { PEER_HEADER } from "@/lib/client-key";
 import { getPrisma } from "@/lib/db";
 import { hashPassword, verifyPassword } from "@/lib/passwords";
 import { LIMITS } from "@/lib/rate-limit";
-import type { CurrentUser } from "@/lib/session";
 import { createSession } from "@/lib/sessions/mutations";
+import type { CurrentUser } from "@/lib/sessions/types";
 import { generateRecoveryCodes } from "./codes";
 import { isResetTokenUsable } from "./data";
 import {
@@ -21,7 +21,7 @@ const request = vi.hoisted(() => ({
   user: null as CurrentUser | null,
   headers: new Map<string, string>(),
 }));
-vi.mock("@/lib/session", () => ({ getCurrentUser: async () => request.user }));
+vi.mock("@/lib/sessions/loaders", () => ({ getCurrentUser: async () => request.user }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 vi.mock("next/headers", () => ({
   headers: async () => ({ get: (name: string) => request.headers.get(name) ?? null }),

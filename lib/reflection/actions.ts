@@ -10,7 +10,7 @@ import {
   requestIdOf,
   versionOf,
 } from "@/lib/forms";
-import { getCurrentUser } from "@/lib/session";
+import { getCurrentUser } from "@/lib/sessions/loaders";
 import { getPromptsFor } from "./context";
 import { createReflection, deleteReflection, updateReflection } from "./mutations";
 import { promptTextOf } from "./rules";

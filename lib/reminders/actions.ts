@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { type FormState, fieldErrorsOf, jsonPayloadOf } from "@/lib/forms";
-import { getCurrentUser } from "@/lib/session";
+import { getCurrentUser } from "@/lib/sessions/loaders";
 import {
   addPushDevice,
   createCalendarLink,

@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { getEnv } from "@/lib/env";
 import { isMailConfigured } from "@/lib/mail";
-import { requireUser } from "@/lib/session";
+import { requireUser } from "@/lib/sessions/loaders";
 import { getReminderSettings, listPushDevices } from "./data";
 
 /** Settings → Reminders for the signed-in person (redirects to sign-in otherwise). */

@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { requireUser } from "@/lib/session";
+import { requireUser } from "@/lib/sessions/loaders";
 import { calendarDateFor } from "@/lib/time";
 import { listRedFlagDays } from "./data";
 import { summariseRedFlags } from "./summary";

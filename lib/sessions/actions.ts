@@ -5,7 +5,7 @@ import { headers } from "next/headers";
 import { auditContextFrom } from "@/lib/audit/context";
 import { recordAudit } from "@/lib/audit/mutations";
 import { type FormState, fieldErrorsOf, NOT_A_FORM } from "@/lib/forms";
-import { getCurrentUser } from "@/lib/session";
+import { getCurrentUser } from "./loaders";
 import { deleteSession } from "./mutations";
 import { signOutDeviceSchema } from "./schema";
 

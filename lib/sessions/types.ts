@@ -5,3 +5,6 @@ export type SessionDTO = {
   createdAt: string;
   lastSeenAt: string;
 };
+
+/** The signed-in person as every page, action and route handler sees them (./loaders.ts). */
+export type CurrentUser = { id: string; email: string; timeZone: string; sessionId: string };

@@ -6,7 +6,7 @@ import { auditContextFrom } from "@/lib/audit/context";
 import { recordAudit } from "@/lib/audit/mutations";
 import { AppError } from "@/lib/errors";
 import { type FormState, fieldErrorsOf, NOT_A_FORM, requestIdOf } from "@/lib/forms";
-import { getCurrentUser } from "@/lib/session";
+import { getCurrentUser } from "@/lib/sessions/loaders";
 import { createShareLink, revokeShareLink } from "./mutations";
 import { createShareSchema, shareIdSchema } from "./schema";
 import { buildSummary } from "./summary";

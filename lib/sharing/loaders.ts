@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { requireUser } from "@/lib/session";
+import { requireUser } from "@/lib/sessions/loaders";
 import { addDays, journalDateFor } from "@/lib/time";
 import { getShareAccessLog, listShareLinks } from "./data";
 import { type SummaryOptions, summaryOptionsSchema } from "./schema";

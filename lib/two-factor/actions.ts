@@ -8,7 +8,7 @@ import { recordAudit } from "@/lib/audit/mutations";
 import { clientKeyFrom } from "@/lib/client-key";
 import { deviceCookieName } from "@/lib/device-cookie";
 import { type FormState, fieldErrorsOf, NOT_A_FORM } from "@/lib/forms";
-import { getCurrentUser } from "@/lib/session";
+import { getCurrentUser } from "@/lib/sessions/loaders";
 import { getTotpState } from "./data";
 import { disableTotp, enableTotp, startTotpSetup } from "./mutations";
 import { confirmTotpSchema, passwordOnlySchema } from "./schema";

@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { requireUser } from "@/lib/session";
+import { requireUser } from "@/lib/sessions/loaders";
 import { getTotpState } from "./data";
 
 /** Settings: whether two-step sign-in is on for the signed-in person (never the secret). */

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SignOutButton } from "@/components/accounts/sign-out-button";
-import { requireUser } from "@/lib/session";
+import { requireUser } from "@/lib/sessions/loaders";
 
 export const metadata: Metadata = { title: "More" };
 

@@ -12,9 +12,8 @@ import { ExportForm } from "@/components/export/export-form";
 import { ImportForm } from "@/components/export/import-form";
 import { loadMyActivity } from "@/lib/audit/loaders";
 import { loadMyUnusedCodeCount } from "@/lib/recovery/loaders";
-import { requireUser } from "@/lib/session";
 import { formatInstant } from "@/lib/sessions/format";
-import { loadMySessions } from "@/lib/sessions/loaders";
+import { loadMySessions, requireUser } from "@/lib/sessions/loaders";
 import { loadMyTwoFactor } from "@/lib/two-factor/loaders";
 
 export const metadata: Metadata = { title: "Settings" };

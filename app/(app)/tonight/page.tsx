@@ -4,7 +4,7 @@ import { CheckInForm } from "@/components/journal/check-in-form";
 import { SampleDataButton } from "@/components/journal/sample-data-button";
 import { loadTonightExperiment } from "@/lib/experiments/loaders";
 import { loadCheckInForm } from "@/lib/journal/loaders";
-import { requireUser } from "@/lib/session";
+import { requireUser } from "@/lib/sessions/loaders";
 
 export const metadata: Metadata = { title: "Tonight" };
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Suspense } from "react";
 import { SignInForm } from "@/components/accounts/sign-in-form";
-import { getCurrentUser } from "@/lib/session";
+import { getCurrentUser } from "@/lib/sessions/loaders";
 
 export const metadata: Metadata = { title: "Sign in" };
 

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { getCurrentUser } from "@/lib/session";
+import { getCurrentUser } from "@/lib/sessions/loaders";
 
 /** The signed-in person's email and time zone; 401 without a session. */
 export async function GET() {

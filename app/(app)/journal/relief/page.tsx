@@ -6,7 +6,7 @@ import {
   type ReliefCategory,
   STRETCHING_GUIDANCE,
 } from "@/lib/journal/relief-library";
-import { requireUser } from "@/lib/session";
+import { requireUser } from "@/lib/sessions/loaders";
 
 export const metadata: Metadata = { title: "Relief library" };
 

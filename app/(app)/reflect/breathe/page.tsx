@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { BreathingPractice } from "@/components/breathing/breathing-practice";
 import { ReflectNav } from "@/components/reflection/reflect-nav";
-import { requireUser } from "@/lib/session";
+import { requireUser } from "@/lib/sessions/loaders";
 
 export const metadata: Metadata = { title: "Breathing practice" };
 

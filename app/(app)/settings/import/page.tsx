@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { HistoryImportForm } from "@/components/import/history-import-form";
-import { requireUser } from "@/lib/session";
+import { requireUser } from "@/lib/sessions/loaders";
 
 export const metadata: Metadata = { title: "Bring your history in" };
 

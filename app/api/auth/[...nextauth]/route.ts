@@ -1,6 +1,6 @@
 import NextAuth from "next-auth";
-import { authOptions } from "@/lib/auth";
 import { withDeviceCookie } from "@/lib/device-sign-in";
+import { authOptions } from "@/lib/sessions/next-auth/options";
 
 const handler = NextAuth(authOptions);
 

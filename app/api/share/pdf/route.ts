@@ -1,4 +1,4 @@
-import { getCurrentUser } from "@/lib/session";
+import { getCurrentUser } from "@/lib/sessions/loaders";
 import { renderSummaryPdf } from "@/lib/sharing/pdf";
 import { pdfResponse } from "@/lib/sharing/response";
 import { summaryOptionsSchema } from "@/lib/sharing/schema";

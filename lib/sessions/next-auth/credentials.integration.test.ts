@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "vitest";
-import { createUser } from "./accounts/mutations";
-import { authorizeCredentials, SIGN_IN_ERROR } from "./auth";
-import { hashPassword } from "./passwords";
-import { LIMITS } from "./rate-limit";
+import { createUser } from "@/lib/accounts/mutations";
+import { hashPassword } from "@/lib/passwords";
+import { LIMITS } from "@/lib/rate-limit";
+import { authorizeCredentials, SIGN_IN_ERROR } from "./credentials";
 
 async function accountWithPassword(password: string) {
   const email = `auth-${randomUUID()}@example.test`;

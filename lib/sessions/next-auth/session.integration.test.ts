@@ -3,12 +3,12 @@ import { decode, encode } from "next-auth/jwt";
 import { beforeEach, describe, expect, test, vi } from "vitest";
 import { createUser } from "@/lib/accounts/mutations";
 import { getPrisma } from "@/lib/db";
+import { hashPassword } from "@/lib/passwords";
 import { deleteAllSessions } from "@/lib/sessions/mutations";
 import { authClient } from "@/test/auth-handler";
-import { buildAuthOptions } from "./auth";
-import { hashPassword } from "./passwords";
+import { buildAuthOptions } from "./options";
 
-// lib/session.ts reads the cookie through next/headers; here it reads this test's jar.
+// lib/sessions/loaders.ts reads the cookie through next/headers; here it reads this test's jar.
 const request = vi.hoisted(() => ({ cookies: new Map<string, string>() }));
 vi.mock("next/headers", () => ({
   cookies: async () => ({
@@ -18,7 +18,7 @@ vi.mock("next/headers", () => ({
     },
   }),
 }));
-const { getCurrentUser } = await import("./session");
+const { getCurrentUser } = await import("@/lib/sessions/loaders");
 
 const PASSWORD = "correct horse battery staple";
 const DAY = 24 * 60 * 60 * 1000;
@@ -180,7 +180,7 @@ describe("lifetimes, with a controllable clock", () => {
     vi.stubEnv("SESSION_IDLE_DAYS", "0.5");
     vi.stubEnv("SESSION_MAX_DAYS", "2");
     try {
-      const { getSessionLifetimes } = await import("./env");
+      const { getSessionLifetimes } = await import("@/lib/env");
       expect(getSessionLifetimes()).toEqual({ idleSeconds: 43_200, absoluteSeconds: 172_800 });
     } finally {
       vi.unstubAllEnvs();
