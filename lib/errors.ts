@@ -2,6 +2,7 @@
 export type AppErrorCode =
   | "INVALID_CREDENTIALS"
   | "RATE_LIMITED"
+  | "WRONG_PASSWORD"
   | "EMAIL_TAKEN"
   | "NOT_FOUND"
   | "UNAUTHORIZED"

@@ -1,15 +1,9 @@
 import type { z } from "zod";
 
-/** What every form action returns to useActionState (STYLE.md A3). */
 /**
- * The answer to an action called with something other than a form (only a hand-made request can
- * do that): a normal failed state instead of a crash.
+ * What every form action returns to useActionState (STYLE.md A3). Actions build it through
+ * lib/form-action.ts, which also holds the messages forms share.
  */
-export const NOT_A_FORM = {
-  ok: false,
-  message: "This form could not be read. Reload the page and try again.",
-} as const;
-
 export type FormState<Field extends string = string> = {
   ok: boolean;
   message?: string;

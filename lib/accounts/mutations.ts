@@ -96,6 +96,18 @@ export async function confirmPassword({
 }
 
 /**
+ * confirmPassword for actions that ask for the password again: returns when it is right, throws
+ * AppError("WRONG_PASSWORD") or AppError("RATE_LIMITED") otherwise (lib/form-action.ts words
+ * both).
+ */
+export async function assertPasswordAgain(
+  attempt: Parameters<typeof confirmPassword>[0],
+): Promise<void> {
+  const check = await confirmPassword(attempt);
+  if (check !== "OK") throw new AppError(check);
+}
+
+/**
  * Deletes the account and every row of the person's data in one transaction: the User row
  * (everything else cascades from it, share links and their access log included) and the
  * sign-in rate-limit counters kept under their email. Its Session rows cascade too, so every

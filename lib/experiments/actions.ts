@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { AppError } from "@/lib/errors";
-import { type FormState, fieldErrorsOf, formValues, NOT_A_FORM, requestIdOf } from "@/lib/forms";
+import { signedInFormAction } from "@/lib/form-action";
+import { type FormState, formValues, requestIdOf } from "@/lib/forms";
 import { getCurrentUser } from "@/lib/sessions/loaders";
 import { addDays, journalDateFor } from "@/lib/time";
 import {
@@ -19,7 +19,6 @@ import {
   recordNightSchema,
 } from "./schema";
 
-const SESSION_ENDED = "Your session has ended. Sign in again; what you typed is still here.";
 const NOT_FOUND = "That experiment was not found.";
 const FIELDS = [
   "changeKind",
@@ -46,57 +45,35 @@ export async function createExperimentAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState<ExperimentField>> {
-  const user = await getCurrentUser();
-  if (!(formData instanceof FormData)) return NOT_A_FORM;
-  const values = formValues(formData, FIELDS);
-  if (!user) return { ok: false, message: SESSION_ENDED, values };
-  const parsed = createExperimentSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
-  const today = journalDateFor(new Date(), user.timeZone);
-  if (parsed.data.startDate < today) {
-    return {
-      ok: false,
-      fieldErrors: { startDate: ["The first night can't be in the past."] },
-      values,
-    };
-  }
-  if (parsed.data.startDate > addDays(today, MAX_DAYS_AHEAD)) {
-    return {
-      ok: false,
-      fieldErrors: { startDate: [`Start within ${MAX_DAYS_AHEAD} days.`] },
-      values,
-    };
-  }
-  let id: string;
-  try {
-    ({ id } = await createExperiment({
-      userId: user.id,
-      data: parsed.data,
-      requestId: requestIdOf(formData),
-    }));
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") {
-      return {
-        ok: false,
-        fieldErrors: { reliefItemId: ["Choose one of your relief items."] },
-        values,
-      };
-    }
-    if (error instanceof AppError && error.code === "CONFLICT") {
-      return {
-        ok: false,
-        fieldErrors: {
-          startDate: [
-            "Another experiment still has nights left then. Start after it ends, or stop it first.",
-          ],
-        },
-        values,
-      };
-    }
-    throw error;
-  }
-  revalidateExperiments();
-  redirect(`/experiments/${id}`);
+  return signedInFormAction(getCurrentUser, formData, {
+    fields: FIELDS,
+    read: (form) => formValues(form, FIELDS),
+    schema: createExperimentSchema,
+    errors: {
+      NOT_FOUND: { field: "reliefItemId", message: "Choose one of your relief items." },
+      CONFLICT: {
+        field: "startDate",
+        message:
+          "Another experiment still has nights left then. Start after it ends, or stop it first.",
+      },
+    },
+    run: async ({ user, input, formData, refuse }) => {
+      const today = journalDateFor(new Date(), user.timeZone);
+      if (input.startDate < today) {
+        return refuse({ field: "startDate", message: "The first night can't be in the past." });
+      }
+      if (input.startDate > addDays(today, MAX_DAYS_AHEAD)) {
+        return refuse({ field: "startDate", message: `Start within ${MAX_DAYS_AHEAD} days.` });
+      }
+      const { id } = await createExperiment({
+        userId: user.id,
+        data: input,
+        requestId: requestIdOf(formData),
+      });
+      revalidateExperiments();
+      redirect(`/experiments/${id}`);
+    },
+  });
 }
 
 /**
@@ -107,19 +84,17 @@ export async function recordExperimentNightAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const user = await getCurrentUser();
-  if (!user) return { ok: false, message: SESSION_ENDED };
-  if (!(formData instanceof FormData)) return NOT_A_FORM;
-  const parsed = recordNightSchema.safeParse({
-    id: formData.get("id"),
-    date: formData.get("date"),
-    isDone: formData.get("isDone"),
+  return signedInFormAction(getCurrentUser, formData, {
+    read: (form) => ({ id: form.get("id"), date: form.get("date"), isDone: form.get("isDone") }),
+    schema: recordNightSchema,
+    invalid: NOT_FOUND,
+    run: async ({ user, input }) => {
+      const isSaved = await recordExperimentNight({ userId: user.id, ...input });
+      if (!isSaved) return { ok: false, message: NOT_FOUND };
+      revalidateExperiments();
+      return { ok: true, message: "Noted." };
+    },
   });
-  if (!parsed.success) return { ok: false, message: NOT_FOUND };
-  const isSaved = await recordExperimentNight({ userId: user.id, ...parsed.data });
-  if (!isSaved) return { ok: false, message: NOT_FOUND };
-  revalidateExperiments();
-  return { ok: true, message: "Noted." };
 }
 
 /** Stops one of the signed-in person's experiments early, from tonight on. */
@@ -127,16 +102,18 @@ export async function stopExperimentAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const user = await getCurrentUser();
-  if (!user) return { ok: false, message: SESSION_ENDED };
-  if (!(formData instanceof FormData)) return NOT_A_FORM;
-  const parsed = experimentIdSchema.safeParse({ id: formData.get("id") });
-  if (!parsed.success) return { ok: false, message: NOT_FOUND };
-  const today = journalDateFor(new Date(), user.timeZone);
-  const isStopped = await stopExperiment({ userId: user.id, id: parsed.data.id, stoppedOn: today });
-  if (!isStopped) return { ok: false, message: NOT_FOUND };
-  revalidateExperiments();
-  return { ok: true, message: "Stopped." };
+  return signedInFormAction(getCurrentUser, formData, {
+    read: (form) => ({ id: form.get("id") }),
+    schema: experimentIdSchema,
+    invalid: NOT_FOUND,
+    run: async ({ user, input }) => {
+      const today = journalDateFor(new Date(), user.timeZone);
+      const isStopped = await stopExperiment({ userId: user.id, id: input.id, stoppedOn: today });
+      if (!isStopped) return { ok: false, message: NOT_FOUND };
+      revalidateExperiments();
+      return { ok: true, message: "Stopped." };
+    },
+  });
 }
 
 /** Deletes one of the signed-in person's experiments and everything recorded for it. */
@@ -144,13 +121,15 @@ export async function deleteExperimentAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const user = await getCurrentUser();
-  if (!user) return { ok: false, message: SESSION_ENDED };
-  if (!(formData instanceof FormData)) return NOT_A_FORM;
-  const parsed = experimentIdSchema.safeParse({ id: formData.get("id") });
-  if (!parsed.success) return { ok: false, message: NOT_FOUND };
-  const isDeleted = await deleteExperiment({ userId: user.id, id: parsed.data.id });
-  if (!isDeleted) return { ok: false, message: NOT_FOUND };
-  revalidateExperiments();
-  redirect("/experiments");
+  return signedInFormAction(getCurrentUser, formData, {
+    read: (form) => ({ id: form.get("id") }),
+    schema: experimentIdSchema,
+    invalid: NOT_FOUND,
+    run: async ({ user, input }) => {
+      const isDeleted = await deleteExperiment({ userId: user.id, id: input.id });
+      if (!isDeleted) return { ok: false, message: NOT_FOUND };
+      revalidateExperiments();
+      redirect("/experiments");
+    },
+  });
 }

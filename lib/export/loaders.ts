@@ -2,6 +2,7 @@ import "server-only";
 import { auditContextFrom } from "@/lib/audit/context";
 import { recordAudit } from "@/lib/audit/mutations";
 import { AppError } from "@/lib/errors";
+import { FORM_MESSAGES } from "@/lib/form-action";
 import { fieldErrorsOf } from "@/lib/forms";
 import type { CurrentUser } from "@/lib/sessions/types";
 import { calendarDateFor } from "@/lib/time";
@@ -12,13 +13,7 @@ import { buildFhirBundle } from "./fhir";
 import { derivedUuid } from "./ids";
 import { parseExportFile, serializeExportDocument } from "./json";
 import { importExportDocument } from "./mutations";
-import {
-  checkPasswordAgain,
-  errorResponse,
-  readFormData,
-  requireRequestUser,
-  SESSION_ENDED,
-} from "./requests";
+import { checkPasswordAgain, errorResponse, readFormData, requireRequestUser } from "./requests";
 import {
   type ExportDocument,
   exportRequestSchema,
@@ -52,7 +47,7 @@ export async function exportJournalResponse(request: Request): Promise<Response>
 
   const now = new Date();
   const document = await getExportDocument({ userId: user.id, now });
-  if (!document) return errorResponse(401, { message: SESSION_ENDED });
+  if (!document) return errorResponse(401, { message: FORM_MESSAGES.sessionEnded });
   const date = calendarDateFor(now, user.timeZone);
   const file = exportFile({ format: parsed.data.format, date });
   const headers = downloadHeaders(file);

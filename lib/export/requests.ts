@@ -2,6 +2,7 @@ import "server-only";
 import { confirmPassword } from "@/lib/accounts/mutations";
 import { clientKeyFrom } from "@/lib/client-key";
 import { deviceTokenFromCookieHeader } from "@/lib/device-cookie";
+import { FORM_MESSAGES } from "@/lib/form-action";
 import { getCurrentUser } from "@/lib/sessions/loaders";
 import type { CurrentUser } from "@/lib/sessions/types";
 
@@ -20,7 +21,6 @@ export type DataRequestError = {
   problemCount?: number;
 };
 
-export const SESSION_ENDED = "Your session has ended. Sign in again.";
 const RATE_LIMITED = "Too many wrong passwords. Wait a few minutes, then try again.";
 
 /** A JSON error answer the export and import forms understand; never cached. */
@@ -51,7 +51,7 @@ export async function requireRequestUser(
   request: Request,
 ): Promise<{ user: CurrentUser } | { response: Response }> {
   const user = await getCurrentUser();
-  if (!user) return { response: errorResponse(401, { message: SESSION_ENDED }) };
+  if (!user) return { response: errorResponse(401, { message: FORM_MESSAGES.sessionEnded }) };
   if (!isSameOrigin(request)) {
     return { response: errorResponse(403, { message: "This request came from another site." }) };
   }

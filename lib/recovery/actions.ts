@@ -1,15 +1,20 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { cookies, headers } from "next/headers";
-import { confirmPassword } from "@/lib/accounts/mutations";
+import { headers } from "next/headers";
+import { assertPasswordAgain } from "@/lib/accounts/mutations";
 import { auditContextFrom } from "@/lib/audit/context";
 import { recordAudit } from "@/lib/audit/mutations";
 import { clientKeyFrom } from "@/lib/client-key";
-import { deviceCookieName, verifiedDeviceId } from "@/lib/device-cookie";
+import { verifiedDeviceId } from "@/lib/device-cookie";
 import { getEnv } from "@/lib/env";
-import { AppError } from "@/lib/errors";
-import { type FormState, fieldErrorsOf, formValues, NOT_A_FORM } from "@/lib/forms";
+import {
+  FORM_MESSAGES,
+  publicFormAction,
+  requestIdentity,
+  signedInFormAction,
+} from "@/lib/form-action";
+import type { FormState } from "@/lib/forms";
 import { hashPassword, isCommonPassword } from "@/lib/passwords";
 import {
   assertSignInAllowed,
@@ -34,8 +39,9 @@ import {
 
 export type CodesState = FormState<"password"> & { codes?: string[] };
 
-const COMMON_PASSWORD = "This password is too common and easy to guess. Try a few unrelated words.";
-const RATE_LIMITED = "Too many attempts from here. Wait a while and try again.";
+const PASSWORD_CHANGED = "Password changed. Sign in with your new password.";
+const LINK_UNUSABLE =
+  "This reset link has expired or was already used. Ask for a new one, or use a recovery code.";
 
 /**
  * Replaces the signed-in person's recovery codes after they type their password again (wrong
@@ -46,31 +52,23 @@ export async function regenerateRecoveryCodesAction(
   _previous: CodesState,
   formData: FormData,
 ): Promise<CodesState> {
-  const user = await getCurrentUser();
-  if (!user) return { ok: false, message: "Your session has ended. Sign in again." };
-  if (!(formData instanceof FormData)) return NOT_A_FORM;
-  const parsed = regenerateCodesSchema.safeParse({ password: formData.get("password") });
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-  const requestHeaders = await headers();
-  const check = await confirmPassword({
-    userId: user.id,
-    password: parsed.data.password,
-    clientKey: clientKeyFrom(requestHeaders),
-    deviceToken: (await cookies()).get(deviceCookieName())?.value ?? null,
+  return signedInFormAction(getCurrentUser, formData, {
+    read: (form) => ({ password: form.get("password") }),
+    schema: regenerateCodesSchema,
+    run: async ({ user, input }) => {
+      const identity = await requestIdentity();
+      await assertPasswordAgain({ userId: user.id, password: input.password, ...identity });
+      const codes = generateRecoveryCodes();
+      await replaceRecoveryCodes({ userId: user.id, codes });
+      await recordAudit({
+        userId: user.id,
+        event: "RECOVERY_CODES_CREATED",
+        context: auditContextFrom(await headers()),
+      });
+      revalidatePath("/settings");
+      return { ok: true, codes };
+    },
   });
-  if (check === "RATE_LIMITED") return { ok: false, message: RATE_LIMITED };
-  if (check === "WRONG_PASSWORD") {
-    return { ok: false, fieldErrors: { password: ["That is not your password."] } };
-  }
-  const codes = generateRecoveryCodes();
-  await replaceRecoveryCodes({ userId: user.id, codes });
-  await recordAudit({
-    userId: user.id,
-    event: "RECOVERY_CODES_CREATED",
-    context: auditContextFrom(requestHeaders),
-  });
-  revalidatePath("/settings");
-  return { ok: true, codes };
 }
 
 /**
@@ -82,52 +80,44 @@ export async function recoverWithCodeAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState<"email" | "code" | "newPassword">> {
-  if (!(formData instanceof FormData)) return NOT_A_FORM;
-  const values = formValues(formData, ["email"] as const);
-  const parsed = recoverWithCodeSchema.safeParse({
-    email: formData.get("email"),
-    code: formData.get("code"),
-    newPassword: formData.get("newPassword"),
-  });
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
-  const { email, code, newPassword } = parsed.data;
-  if (isCommonPassword(newPassword)) {
-    return { ok: false, fieldErrors: { newPassword: [COMMON_PASSWORD] }, values };
-  }
-  const requestHeaders = await headers();
-  const attempt = {
-    email,
-    clientKey: clientKeyFrom(requestHeaders),
-    deviceId: verifiedDeviceId({
-      token: (await cookies()).get(deviceCookieName())?.value,
-      email,
-      secret: getEnv().NEXTAUTH_SECRET,
+  return publicFormAction(formData, {
+    fields: ["email"],
+    read: (form) => ({
+      email: form.get("email"),
+      code: form.get("code"),
+      newPassword: form.get("newPassword"),
     }),
-  };
-  try {
-    await assertSignInAllowed(attempt);
-  } catch (error) {
-    if (error instanceof AppError) return { ok: false, message: RATE_LIMITED, values };
-    throw error;
-  }
-  // Hashed before the lookup, so a known and an unknown email take the same time.
-  const passwordHash = await hashPassword(newPassword);
-  const userId = await resetPasswordWithRecoveryCode({ email, code, passwordHash });
-  if (!userId) {
-    await recordSignInFailure(attempt);
-    return {
-      ok: false,
-      fieldErrors: {
-        code: ["That email and recovery code don't go together, or the code was used."],
-      },
-      values,
-    };
-  }
-  await recordSignInSuccess(attempt);
-  const context = auditContextFrom(requestHeaders);
-  await recordAudit({ userId, event: "RECOVERY_CODE_USED", context });
-  await recordAudit({ userId, event: "PASSWORD_RESET", context, detail: "recovery code" });
-  return { ok: true, message: "Password changed. Sign in with your new password." };
+    schema: recoverWithCodeSchema,
+    run: async ({ input, refuse }) => {
+      const { email, code, newPassword } = input;
+      if (isCommonPassword(newPassword)) {
+        return refuse({ field: "newPassword", message: FORM_MESSAGES.commonPassword });
+      }
+      const { clientKey, deviceToken } = await requestIdentity();
+      const deviceId = verifiedDeviceId({
+        token: deviceToken,
+        email,
+        secret: getEnv().NEXTAUTH_SECRET,
+      });
+      const attempt = { email, clientKey, deviceId };
+      await assertSignInAllowed(attempt);
+      // Hashed before the lookup, so a known and an unknown email take the same time.
+      const passwordHash = await hashPassword(newPassword);
+      const userId = await resetPasswordWithRecoveryCode({ email, code, passwordHash });
+      if (!userId) {
+        await recordSignInFailure(attempt);
+        return refuse({
+          field: "code",
+          message: "That email and recovery code don't go together, or the code was used.",
+        });
+      }
+      await recordSignInSuccess(attempt);
+      const context = auditContextFrom(await headers());
+      await recordAudit({ userId, event: "RECOVERY_CODE_USED", context });
+      await recordAudit({ userId, event: "PASSWORD_RESET", context, detail: "recovery code" });
+      return { ok: true, message: PASSWORD_CHANGED };
+    },
+  });
 }
 
 /**
@@ -139,21 +129,19 @@ export async function emailResetLinkAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState<"email">> {
-  if (!(formData instanceof FormData)) return NOT_A_FORM;
-  const values = formValues(formData, ["email"] as const);
-  const parsed = emailResetSchema.safeParse({ email: formData.get("email") });
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), values };
-  try {
-    await consumeResetEmailRequest({ clientKey: clientKeyFrom(await headers()) });
-  } catch (error) {
-    if (error instanceof AppError) return { ok: false, message: RATE_LIMITED, values };
-    throw error;
-  }
-  void emailResetLink(parsed.data.email);
-  return {
-    ok: true,
-    message: `If an account uses ${parsed.data.email}, a link to choose a new password is on its way. It works once, for 30 minutes.`,
-  };
+  return publicFormAction(formData, {
+    fields: ["email"],
+    read: (form) => ({ email: form.get("email") }),
+    schema: emailResetSchema,
+    run: async ({ input }) => {
+      await consumeResetEmailRequest({ clientKey: clientKeyFrom(await headers()) });
+      void emailResetLink(input.email);
+      return {
+        ok: true,
+        message: `If an account uses ${input.email}, a link to choose a new password is on its way. It works once, for 30 minutes.`,
+      };
+    },
+  });
 }
 
 /** A new password through a reset link (anyone holding the link may call it, once, in 30 minutes). */
@@ -161,32 +149,28 @@ export async function resetWithLinkAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState<"newPassword">> {
-  if (!(formData instanceof FormData)) return NOT_A_FORM;
-  const parsed = resetWithLinkSchema.safeParse({
-    token: formData.get("token"),
-    newPassword: formData.get("newPassword"),
+  return publicFormAction(formData, {
+    read: (form) => ({ token: form.get("token"), newPassword: form.get("newPassword") }),
+    schema: resetWithLinkSchema,
+    invalid: ({ fieldErrors }) =>
+      "token" in fieldErrors ? { ok: false, message: LINK_UNUSABLE } : { ok: false, fieldErrors },
+    run: async ({ input, refuse }) => {
+      const { token, newPassword } = input;
+      if (isCommonPassword(newPassword)) {
+        return refuse({ field: "newPassword", message: FORM_MESSAGES.commonPassword });
+      }
+      const userId = await resetPasswordWithToken({
+        token,
+        passwordHash: await hashPassword(newPassword),
+      });
+      if (!userId) return refuse({ message: LINK_UNUSABLE });
+      await recordAudit({
+        userId,
+        event: "PASSWORD_RESET",
+        context: auditContextFrom(await headers()),
+        detail: "reset link",
+      });
+      return { ok: true, message: PASSWORD_CHANGED };
+    },
   });
-  if (!parsed.success) {
-    const fieldErrors = fieldErrorsOf<"newPassword" | "token">(parsed.error);
-    if (fieldErrors.token) return { ok: false, message: LINK_UNUSABLE };
-    return { ok: false, fieldErrors };
-  }
-  const { token, newPassword } = parsed.data;
-  if (isCommonPassword(newPassword))
-    return { ok: false, fieldErrors: { newPassword: [COMMON_PASSWORD] } };
-  const userId = await resetPasswordWithToken({
-    token,
-    passwordHash: await hashPassword(newPassword),
-  });
-  if (!userId) return { ok: false, message: LINK_UNUSABLE };
-  await recordAudit({
-    userId,
-    event: "PASSWORD_RESET",
-    context: auditContextFrom(await headers()),
-    detail: "reset link",
-  });
-  return { ok: true, message: "Password changed. Sign in with your new password." };
 }
-
-const LINK_UNUSABLE =
-  "This reset link has expired or was already used. Ask for a new one, or use a recovery code.";

@@ -31,3 +31,6 @@ export const pushSubscriptionSchema = z.object({
 export type PushSubscriptionInput = z.output<typeof pushSubscriptionSchema>;
 
 export const pushDeviceIdSchema = z.object({ id: z.uuid({ error: "Device not found." }) });
+
+/** This browser's push endpoint, to forget it (the same bound as a subscription's). */
+export const pushEndpointSchema = z.object({ endpoint: z.string().max(2000) });

@@ -4,8 +4,8 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { auditContextFrom } from "@/lib/audit/context";
 import { recordAudit } from "@/lib/audit/mutations";
-import { AppError } from "@/lib/errors";
-import { type FormState, fieldErrorsOf, NOT_A_FORM, requestIdOf } from "@/lib/forms";
+import { signedInFormAction } from "@/lib/form-action";
+import { type FormState, requestIdOf } from "@/lib/forms";
 import { getCurrentUser } from "@/lib/sessions/loaders";
 import { createShareLink, revokeShareLink } from "./mutations";
 import { createShareSchema, shareIdSchema } from "./schema";
@@ -22,38 +22,32 @@ export async function createShareLinkAction(
   _previous: CreateShareState,
   formData: FormData,
 ): Promise<CreateShareState> {
-  const user = await getCurrentUser();
-  if (!user) return { ok: false, message: "Your session has ended. Sign in again." };
-  if (!(formData instanceof FormData)) return NOT_A_FORM;
-  const parsed = createShareSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-  const input = parsed.data;
-  const snapshot =
-    input.mode === "SNAPSHOT" ? await buildSummary({ userId: user.id, options: input }) : null;
-  let link: Awaited<ReturnType<typeof createShareLink>>;
-  try {
-    link = await createShareLink({
-      userId: user.id,
-      input,
-      snapshot,
-      requestId: requestIdOf(formData),
-    });
-  } catch (error) {
-    if (error instanceof AppError && error.code === "CONFLICT") {
-      return { ok: false, message: "This link was created and then revoked. Reload the page." };
-    }
-    throw error;
-  }
-  // A retried request made no new link: it is logged once.
-  if (!link.isReplay) {
-    await recordAudit({
-      userId: user.id,
-      event: "SHARE_LINK_CREATED",
-      context: auditContextFrom(await headers()),
-    });
-  }
-  revalidatePath("/share");
-  return { ok: true, message: "Link created.", token: link.token, expiresAt: link.expiresAt };
+  return signedInFormAction(getCurrentUser, formData, {
+    schema: createShareSchema,
+    errors: {
+      CONFLICT: { message: "This link was created and then revoked. Reload the page." },
+    },
+    run: async ({ user, input, formData }) => {
+      const snapshot =
+        input.mode === "SNAPSHOT" ? await buildSummary({ userId: user.id, options: input }) : null;
+      const link = await createShareLink({
+        userId: user.id,
+        input,
+        snapshot,
+        requestId: requestIdOf(formData),
+      });
+      // A retried request made no new link: it is logged once.
+      if (!link.isReplay) {
+        await recordAudit({
+          userId: user.id,
+          event: "SHARE_LINK_CREATED",
+          context: auditContextFrom(await headers()),
+        });
+      }
+      revalidatePath("/share");
+      return { ok: true, message: "Link created.", token: link.token, expiresAt: link.expiresAt };
+    },
+  });
 }
 
 /** Revokes one of the signed-in person's links; it stops working at once. */
@@ -61,21 +55,22 @@ export async function revokeShareLinkAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const user = await getCurrentUser();
-  if (!user) return { ok: false, message: "Your session has ended. Sign in again." };
-  if (!(formData instanceof FormData)) return NOT_A_FORM;
-  const parsed = shareIdSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { ok: false, message: "That link was not found." };
-  const isRevoked = await revokeShareLink({ userId: user.id, id: parsed.data.id });
-  if (isRevoked) {
-    await recordAudit({
-      userId: user.id,
-      event: "SHARE_LINK_REVOKED",
-      context: auditContextFrom(await headers()),
-    });
-  }
-  revalidatePath("/share");
-  return isRevoked
-    ? { ok: true, message: "Link revoked. It no longer opens." }
-    : { ok: false, message: "That link was not found or is already revoked." };
+  return signedInFormAction(getCurrentUser, formData, {
+    schema: shareIdSchema,
+    invalid: "That link was not found.",
+    run: async ({ user, input }) => {
+      const isRevoked = await revokeShareLink({ userId: user.id, id: input.id });
+      if (isRevoked) {
+        await recordAudit({
+          userId: user.id,
+          event: "SHARE_LINK_REVOKED",
+          context: auditContextFrom(await headers()),
+        });
+      }
+      revalidatePath("/share");
+      return isRevoked
+        ? { ok: true, message: "Link revoked. It no longer opens." }
+        : { ok: false, message: "That link was not found or is already revoked." };
+    },
+  });
 }
