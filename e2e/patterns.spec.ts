@@ -1,12 +1,12 @@
-import { DEMO_PLANTED } from "@/lib/journal/demo";
-import { reliefLibraryEntry } from "@/lib/journal/relief-library";
-import { PART_OF_DAY_LABELS } from "@/lib/journal/vocabulary";
+import { DEMO_PLANTED } from "@/lib/journal/demo/generator/demo-journal";
+import { PART_OF_DAY_LABELS } from "@/lib/journal/vocabulary/terms";
+import { reliefLibraryEntry } from "@/lib/relief/library/relief-library";
 import type { PartOfDay } from "@/lib/time";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 import { createSampleJournal } from "./sample-journal";
 
 /**
- * The planted patterns of the sample journal (lib/journal/demo.ts), as the page must word them:
+ * The planted patterns of the sample journal (lib/journal/demo/generator/demo-journal.ts), as the page must word them:
  * time of day (the parts' offsets differ, so every part-of-day pair may show), one person and one
  * relief, each in the planted direction.
  */

@@ -25,7 +25,9 @@ async function main() {
   const { getUserCredentials } = await import("@/lib/accounts/data");
   const { createUser, updatePassword, updateTimeZone } = await import("@/lib/accounts/mutations");
   const { hashPassword } = await import("@/lib/passwords");
-  const { generateDemoJournal, DEMO_SEED } = await import("@/lib/journal/demo");
+  const { generateDemoJournal, DEMO_SEED } = await import(
+    "@/lib/journal/demo/generator/demo-journal"
+  );
   const { insertDemoJournal } = await import("@/lib/journal/mutations");
   const { addDays, isIsoDate, journalDateFor } = await import("@/lib/time");
 

@@ -104,7 +104,9 @@ async function main() {
   const { getDatabase } = await import("@/lib/db");
   const { createUser } = await import("@/lib/accounts/mutations");
   const { hashPassword } = await import("@/lib/passwords");
-  const { generateDemoJournal, DEMO_SEED } = await import("@/lib/journal/demo");
+  const { generateDemoJournal, DEMO_SEED } = await import(
+    "@/lib/journal/demo/generator/demo-journal"
+  );
   const { insertDemoJournal } = await import("@/lib/journal/mutations");
   const { addDays, journalDateFor } = await import("@/lib/time");
 

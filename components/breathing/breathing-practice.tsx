@@ -7,7 +7,7 @@ import {
   PHASE_WORDS,
   PRACTICE_MINUTES,
   pacerScale,
-} from "@/lib/reflection/breathing";
+} from "@/lib/reflection/breathing/pacer";
 import { useReducedMotion } from "./use-reduced-motion";
 
 type Status = "idle" | "running" | "paused" | "done";

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { formatDayPain, PAIN_LEVEL_WORDS, weeksOf } from "@/lib/calendar/month";
+import { formatDayPain, PAIN_LEVEL_WORDS, weeksOf } from "@/lib/calendar/grid/month";
 import type { CalendarDayDTO } from "@/lib/calendar/types";
-import { formatLongDate } from "@/lib/journal/format";
+import { formatLongDate } from "@/lib/journal/format/dates";
 import { CalendarKeys } from "./calendar-keys";
 import { journalDayHref } from "./day-link";
 

@@ -1,6 +1,6 @@
-import { formatDayPain } from "@/lib/calendar/month";
+import { formatDayPain } from "@/lib/calendar/grid/month";
 import type { CalendarDayDTO } from "@/lib/calendar/types";
-import { formatLongDate } from "@/lib/journal/format";
+import { formatLongDate } from "@/lib/journal/format/dates";
 
 /** The month in one or two sentences: how many days were recorded, the average and the worst. */
 export function MonthSummary({ monthName, days }: { monthName: string; days: CalendarDayDTO[] }) {

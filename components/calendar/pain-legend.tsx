@@ -1,4 +1,4 @@
-import { PAIN_LEVEL_LABELS, PAIN_LEVELS } from "@/lib/calendar/month";
+import { PAIN_LEVEL_LABELS, PAIN_LEVELS } from "@/lib/calendar/grid/month";
 
 /** What the colours mean; every day also shows its number, so colour is never the only cue. */
 export function PainLegend() {

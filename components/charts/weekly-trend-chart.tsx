@@ -2,7 +2,7 @@
 
 import { useMemo } from "react";
 import { CHART_COLORS } from "@/lib/charts";
-import { eventChartPosition, eventLabel } from "@/lib/life-events/chart";
+import { eventChartPosition, eventLabel } from "@/lib/life-events/timeline/chart";
 import { ChartFrame } from "./chart-frame";
 import { LazyChart } from "./lazy-chart";
 import { themedScale, useChartTheme } from "./use-chart-theme";

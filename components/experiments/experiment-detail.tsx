@@ -1,9 +1,9 @@
 import { deleteExperimentAction, stopExperimentAction } from "@/lib/experiments/actions";
 import { MIN_PAIRS_FOR_VERDICT } from "@/lib/experiments/design/analysis";
+import { adherenceText } from "@/lib/experiments/results/wording";
 import { type ExperimentDetailDTO, OUTCOME_LABELS } from "@/lib/experiments/types";
-import { adherenceText } from "@/lib/experiments/wording";
 import { initialFormState } from "@/lib/forms";
-import { formatLongDate, formatShortDate } from "@/lib/journal/format";
+import { formatLongDate, formatShortDate } from "@/lib/journal/format/dates";
 import { ExperimentResult } from "./experiment-result";
 import { statusLabel } from "./status-label";
 

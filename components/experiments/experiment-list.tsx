@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { type ExperimentSummaryDTO, OUTCOME_LABELS } from "@/lib/experiments/types";
-import { formatLongDate } from "@/lib/journal/format";
+import { formatLongDate } from "@/lib/journal/format/dates";
 import { statusLabel } from "./status-label";
 
 /** The person's experiments, newest first, each a link to its page. */

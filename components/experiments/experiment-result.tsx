@@ -1,7 +1,12 @@
 import { TableScroll } from "@/components/ui/table-scroll";
+import {
+  adherenceText,
+  caveats,
+  evidenceText,
+  verdictText,
+} from "@/lib/experiments/results/wording";
 import type { ExperimentDetailDTO } from "@/lib/experiments/types";
-import { adherenceText, caveats, evidenceText, verdictText } from "@/lib/experiments/wording";
-import { formatShortDate } from "@/lib/journal/format";
+import { formatShortDate } from "@/lib/journal/format/dates";
 
 const mean = (value: number | null) => (value === null ? "no ratings" : value.toFixed(1));
 

@@ -1,5 +1,5 @@
 import type { ExperimentSummaryDTO } from "@/lib/experiments/types";
-import { formatLongDate } from "@/lib/journal/format";
+import { formatLongDate } from "@/lib/journal/format/dates";
 
 /** "Running until 3 March", "Stopped early on 2 March"… */
 export function statusLabel(

@@ -8,7 +8,7 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { MAX_IMPORT_BYTES } from "@/lib/export/schema";
 import type { ImportReport } from "@/lib/export/types";
-import { describeProblem, readCsv } from "@/lib/import/csv-table";
+import { describeProblem, readCsv } from "@/lib/import/readers/csv-table";
 import type { HistorySource, MappingField } from "@/lib/import/schema";
 import { ColumnMapping, guessMapping, type MappingValues } from "./column-mapping";
 import { HistoryPreview, type HistoryPreviewData } from "./history-preview";

@@ -1,8 +1,8 @@
 import { TableScroll } from "@/components/ui/table-scroll";
 import type { ImportReport } from "@/lib/export/types";
-import type { PreviewRow } from "@/lib/import/journal-draft";
-import { formatLongDate, partOfDayLabel } from "@/lib/journal/format";
-import { TAG_KIND_LABELS } from "@/lib/journal/vocabulary";
+import type { PreviewRow } from "@/lib/import/readers/journal-draft";
+import { formatLongDate, partOfDayLabel } from "@/lib/journal/format/dates";
+import { TAG_KIND_LABELS } from "@/lib/journal/vocabulary/terms";
 
 export type HistoryPreviewData = { rows: PreviewRow[]; rowCount: number; report: ImportReport };
 

@@ -1,8 +1,8 @@
 "use client";
 
 import { ConflictChoice } from "@/components/ui/conflict-choice";
-import { draftFromCheckIn } from "@/lib/journal/draft";
-import { checkInDraftLines } from "@/lib/journal/draft-lines";
+import { draftFromCheckIn } from "@/lib/journal/draft/check-in-draft";
+import { checkInDraftLines } from "@/lib/journal/draft/draft-lines";
 import type { CheckInDraft } from "@/lib/journal/schema";
 import type { CheckInDTO } from "@/lib/journal/types";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { formatDateWithRelative, formatLongDate } from "@/lib/journal/format";
+import { formatDateWithRelative, formatLongDate } from "@/lib/journal/format/dates";
 
 /**
  * The date the check-in files under, always visible and changeable. Says when the

@@ -20,8 +20,8 @@ import {
   type ReliefDraft,
   type TagDraft,
   withPreviousTagsAndRelief,
-} from "@/lib/journal/draft";
-import { formatShortDate, quickLogTime } from "@/lib/journal/format";
+} from "@/lib/journal/draft/check-in-draft";
+import { formatShortDate, quickLogTime } from "@/lib/journal/format/dates";
 import type { CheckInDraft } from "@/lib/journal/schema";
 import type { CheckInDTO, CheckInFormDataDTO, CheckInFormState } from "@/lib/journal/types";
 import {
@@ -30,7 +30,7 @@ import {
   type PartOfDay,
   TAG_KINDS,
   URGENT_ADVICE,
-} from "@/lib/journal/vocabulary";
+} from "@/lib/journal/vocabulary/terms";
 import { keepOnPhone, SAVED_ON_PHONE } from "@/lib/offline/keep";
 import { addDays } from "@/lib/time";
 import { CheckInDateField } from "./check-in-date-field";

@@ -1,7 +1,7 @@
 "use client";
 
-import { NOTE_MAX } from "@/lib/journal/limits";
 import type { CheckInDraft } from "@/lib/journal/schema";
+import { NOTE_MAX } from "@/lib/journal/vocabulary/limits";
 import { ScaleField } from "./scale-field";
 
 /** Hours sitting, hours slept, sleep quality and the private note. */

@@ -5,8 +5,7 @@ import {
   partOfDayLabel,
   quickLogTime,
   relativeDayName,
-} from "@/lib/journal/format";
-import { describeReliefUse } from "@/lib/journal/relief-format";
+} from "@/lib/journal/format/dates";
 import type { JournalDayDTO } from "@/lib/journal/types";
 import {
   BODY_AREA_LABELS,
@@ -14,8 +13,9 @@ import {
   PARTS_OF_DAY,
   TAG_KIND_LABELS,
   TAG_KINDS,
-} from "@/lib/journal/vocabulary";
-import { doseLine } from "@/lib/medications/format";
+} from "@/lib/journal/vocabulary/terms";
+import { doseLine } from "@/lib/medications/doses/format";
+import { describeReliefUse } from "@/lib/relief/format/relief-format";
 import { DeleteButton } from "./delete-button";
 import { RedFlagNotice } from "./red-flag-notice";
 

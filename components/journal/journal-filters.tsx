@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { JournalFilters as Filters } from "@/lib/journal/schema";
 import type { TagDTO } from "@/lib/journal/types";
-import { TAG_KIND_LABELS, TAG_KINDS } from "@/lib/journal/vocabulary";
+import { TAG_KIND_LABELS, TAG_KINDS } from "@/lib/journal/vocabulary/terms";
 
 /** Filters by date range and tag: a plain GET form, so filtered views are links too. */
 export function JournalFilters({

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useId } from "react";
-import { formatDose } from "@/lib/medications/format";
+import { formatDose } from "@/lib/medications/doses/format";
 import type { DoseDraft } from "@/lib/medications/schema";
 import { MEDICATION_UNITS, type MedicationDTO, type MedicationUnit } from "@/lib/medications/types";
 import { localTimeLabel } from "@/lib/time";

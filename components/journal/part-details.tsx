@@ -10,7 +10,7 @@ import {
   PART_OF_DAY_LABELS,
   type PainQuality,
   type PartOfDay,
-} from "@/lib/journal/vocabulary";
+} from "@/lib/journal/vocabulary/terms";
 import { CheckboxChoices, ChoiceFieldset } from "./choice-group";
 
 type Part = CheckInDraft["parts"][PartOfDay];

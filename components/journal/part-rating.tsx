@@ -2,7 +2,11 @@
 
 import type { CheckInDraft } from "@/lib/journal/schema";
 import type { QuickLogDTO } from "@/lib/journal/types";
-import { INTENSITY_ANCHORS, PART_OF_DAY_LABELS, type PartOfDay } from "@/lib/journal/vocabulary";
+import {
+  INTENSITY_ANCHORS,
+  PART_OF_DAY_LABELS,
+  type PartOfDay,
+} from "@/lib/journal/vocabulary/terms";
 import { ScaleField } from "./scale-field";
 
 type Part = CheckInDraft["parts"][PartOfDay];

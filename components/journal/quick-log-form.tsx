@@ -5,10 +5,10 @@ import { type FormEvent, startTransition, useActionState, useId, useState } from
 import { FormMessage } from "@/components/ui/form-message";
 import { fieldErrorsOf } from "@/lib/forms";
 import { createQuickLogAction } from "@/lib/journal/actions";
-import { hasTagNamed, newRequestId } from "@/lib/journal/draft";
-import { TAG_NAME_MAX } from "@/lib/journal/limits";
+import { hasTagNamed, newRequestId } from "@/lib/journal/draft/check-in-draft";
 import type { QuickLogDraft } from "@/lib/journal/schema";
 import type { QuickLogFormState, TagSuggestionDTO } from "@/lib/journal/types";
+import { TAG_NAME_MAX } from "@/lib/journal/vocabulary/limits";
 import {
   BODY_AREA_LABELS,
   BODY_AREAS,
@@ -17,7 +17,7 @@ import {
   TAG_KIND_LABELS,
   TAG_KINDS,
   type TagKind,
-} from "@/lib/journal/vocabulary";
+} from "@/lib/journal/vocabulary/terms";
 import type { MedicationDTO } from "@/lib/medications/types";
 import { keepOnPhone, SAVED_ON_PHONE } from "@/lib/offline/keep";
 import { CheckboxChoices, ChoiceFieldset } from "./choice-group";

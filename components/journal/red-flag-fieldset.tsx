@@ -6,7 +6,7 @@ import {
   type RedFlag,
   SOON_RED_FLAGS,
   URGENT_RED_FLAGS,
-} from "@/lib/journal/vocabulary";
+} from "@/lib/journal/vocabulary/terms";
 import { CheckboxChoices, ChoiceFieldset } from "./choice-group";
 import { RedFlagNotice } from "./red-flag-notice";
 

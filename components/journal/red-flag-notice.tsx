@@ -5,7 +5,7 @@ import {
   redFlagsByUrgency,
   SOON_ADVICE,
   URGENT_ADVICE,
-} from "@/lib/journal/vocabulary";
+} from "@/lib/journal/vocabulary/terms";
 
 /**
  * What to do about ticked symptoms: urgent ones as an alert (announced at once, hard to miss),

@@ -1,18 +1,18 @@
 "use client";
 
 import { useId, useState } from "react";
-import { hasRelief, type ReliefDraft } from "@/lib/journal/draft";
-import { partOfDayLabel } from "@/lib/journal/format";
-import { RELIEF_NAME_MAX } from "@/lib/journal/limits";
-import { reliefDisplayName } from "@/lib/journal/relief-format";
+import { hasRelief, type ReliefDraft } from "@/lib/journal/draft/check-in-draft";
+import { partOfDayLabel } from "@/lib/journal/format/dates";
+import type { ReliefItemDTO } from "@/lib/journal/types";
+import { RELIEF_NAME_MAX } from "@/lib/journal/vocabulary/limits";
+import { HELPED, HELPED_LABELS, type Helped, PARTS_OF_DAY } from "@/lib/journal/vocabulary/terms";
+import { reliefDisplayName } from "@/lib/relief/format/relief-format";
 import {
   RELIEF_CATEGORY_LABELS,
   type ReliefCategory,
   reliefLibraryEntry,
   STRETCHING_GUIDANCE,
-} from "@/lib/journal/relief-library";
-import type { ReliefItemDTO } from "@/lib/journal/types";
-import { HELPED, HELPED_LABELS, type Helped, PARTS_OF_DAY } from "@/lib/journal/vocabulary";
+} from "@/lib/relief/library/relief-library";
 import { ChoiceFieldset, RadioChoices } from "./choice-group";
 
 const CATEGORIES = Object.keys(RELIEF_CATEGORY_LABELS) as ReliefCategory[];

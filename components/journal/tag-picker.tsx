@@ -1,11 +1,11 @@
 "use client";
 
 import { useId, useState } from "react";
-import { hasTagNamed, type TagDraft } from "@/lib/journal/draft";
-import { partOfDayLabel } from "@/lib/journal/format";
-import { TAG_NAME_MAX } from "@/lib/journal/limits";
+import { hasTagNamed, type TagDraft } from "@/lib/journal/draft/check-in-draft";
+import { partOfDayLabel } from "@/lib/journal/format/dates";
 import type { TagSuggestionDTO } from "@/lib/journal/types";
-import { PARTS_OF_DAY, TAG_KIND_LABELS, type TagKind } from "@/lib/journal/vocabulary";
+import { TAG_NAME_MAX } from "@/lib/journal/vocabulary/limits";
+import { PARTS_OF_DAY, TAG_KIND_LABELS, type TagKind } from "@/lib/journal/vocabulary/terms";
 
 const SUGGESTIONS_SHOWN = 6;
 

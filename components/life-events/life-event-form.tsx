@@ -6,7 +6,7 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useVersionedForm } from "@/components/ui/use-versioned-form";
 import { type FormState, initialFormState } from "@/lib/forms";
-import { formatLongDate } from "@/lib/journal/format";
+import { formatLongDate } from "@/lib/journal/format/dates";
 import { createLifeEventAction, updateLifeEventAction } from "@/lib/life-events/actions";
 import {
   LIFE_EVENT_CATEGORIES,

@@ -1,5 +1,5 @@
 import { DeleteButton } from "@/components/journal/delete-button";
-import { formatLongDate } from "@/lib/journal/format";
+import { formatLongDate } from "@/lib/journal/format/dates";
 import { deleteLifeEventAction } from "@/lib/life-events/actions";
 import { LIFE_EVENT_CATEGORY_LABELS, type LifeEventDTO } from "@/lib/life-events/types";
 import { LifeEventForm } from "./life-event-form";

@@ -1,5 +1,5 @@
-import { formatLongDate } from "@/lib/journal/format";
-import { distanceText } from "@/lib/life-events/near";
+import { formatLongDate } from "@/lib/journal/format/dates";
+import { distanceText } from "@/lib/life-events/timeline/near";
 import { LIFE_EVENT_CATEGORY_LABELS, type LifeEventMarker } from "@/lib/life-events/types";
 
 /** The life events within six weeks of an onset date, with how far from it each was. */

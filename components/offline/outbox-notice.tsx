@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { formatShortDate } from "@/lib/journal/format";
+import { formatShortDate } from "@/lib/journal/format/dates";
 import { keptCheckInHref } from "@/lib/offline/keep";
 import type { SyncResult } from "@/lib/offline/sync";
 

@@ -3,10 +3,10 @@
 import { useActionState, useState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { type FormState, initialFormState } from "@/lib/forms";
-import { formatLongDate } from "@/lib/journal/format";
+import { formatLongDate } from "@/lib/journal/format/dates";
 import { savePegAction } from "@/lib/peg/actions";
+import { PEG_FIELDS, PEG_QUESTIONS } from "@/lib/peg/questionnaire/wording";
 import type { PegStatus } from "@/lib/peg/types";
-import { PEG_FIELDS, PEG_QUESTIONS } from "@/lib/peg/wording";
 
 type Field = (typeof PEG_FIELDS)[number];
 const SCALE = Array.from({ length: 11 }, (_, value) => String(value));

@@ -3,7 +3,7 @@ import { DeleteButton } from "@/components/journal/delete-button";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { formatPain } from "@/lib/charts";
 import { deletePegAction } from "@/lib/peg/actions";
-import { formatChangePercent, PEG_LEVEL_LABELS } from "@/lib/peg/score";
+import { formatChangePercent, PEG_LEVEL_LABELS } from "@/lib/peg/questionnaire/score";
 import type { PegPoint } from "@/lib/peg/types";
 
 function chartSummary(trend: readonly PegPoint[]): string {

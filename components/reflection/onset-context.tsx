@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { NearEventList } from "@/components/life-events/near-event-list";
-import { formatLongDate } from "@/lib/journal/format";
+import { formatLongDate } from "@/lib/journal/format/dates";
 import type { Prompt } from "@/lib/reflection/types";
 
 /** Beside the onset question: the dates the person gave, and the life events around them. */

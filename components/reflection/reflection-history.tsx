@@ -1,5 +1,5 @@
 import { DeleteButton } from "@/components/journal/delete-button";
-import { formatLongDate } from "@/lib/journal/format";
+import { formatLongDate } from "@/lib/journal/format/dates";
 import { deleteReflectionAction } from "@/lib/reflection/actions";
 import type { ReflectionDTO } from "@/lib/reflection/types";
 import { calendarDateFor } from "@/lib/time";

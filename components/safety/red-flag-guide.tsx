@@ -3,8 +3,8 @@ import {
   type RedFlag,
   SOON_RED_FLAGS,
   URGENT_RED_FLAGS,
-} from "@/lib/journal/vocabulary";
-import { RED_FLAG_GUIDANCE } from "@/lib/safety/guidance";
+} from "@/lib/journal/vocabulary/terms";
+import { RED_FLAG_GUIDANCE } from "@/lib/safety/red-flags/guidance";
 
 function Entries({ flags }: { flags: readonly RedFlag[] }) {
   return (

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { TableScroll } from "@/components/ui/table-scroll";
-import { formatLongDate } from "@/lib/journal/format";
-import { SOON_ADVICE, URGENT_ADVICE } from "@/lib/journal/vocabulary";
-import type { RedFlagSummary } from "@/lib/safety/summary";
+import { formatLongDate } from "@/lib/journal/format/dates";
+import { SOON_ADVICE, URGENT_ADVICE } from "@/lib/journal/vocabulary/terms";
+import type { RedFlagSummary } from "@/lib/safety/red-flags/summary";
 import { daysBetween } from "@/lib/time";
 
 /** Reported within this many days: the advice is repeated at the top, not only in the table. */

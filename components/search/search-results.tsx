@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { journalDayHref } from "@/components/calendar/day-link";
-import { formatLongDate } from "@/lib/journal/format";
-import type { TagKind } from "@/lib/journal/vocabulary";
+import { formatLongDate } from "@/lib/journal/format/dates";
+import type { TagKind } from "@/lib/journal/vocabulary/terms";
 import type { SearchMatchDTO, SearchResultDTO } from "@/lib/search/types";
 
 const TAG_KIND_NAMES: Record<TagKind, string> = {

@@ -2,8 +2,12 @@ import { PartOfDayChart } from "@/components/charts/part-of-day-chart";
 import { WeeklyTrendChart } from "@/components/charts/weekly-trend-chart";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { formatPain } from "@/lib/charts";
-import { PART_OF_DAY_LABELS } from "@/lib/journal/vocabulary";
-import { type DocumentTable, inDayOrder, summaryDocument } from "@/lib/sharing/document";
+import { PART_OF_DAY_LABELS } from "@/lib/journal/vocabulary/terms";
+import {
+  type DocumentTable,
+  inDayOrder,
+  summaryDocument,
+} from "@/lib/sharing/render/summary-document";
 import type { ShareSummary } from "@/lib/sharing/types";
 
 function Table({ table }: { table: DocumentTable }) {

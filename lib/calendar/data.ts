@@ -1,7 +1,7 @@
 import "server-only";
 import { listCheckInDates } from "@/lib/journal/data";
 import { listDayRecords } from "@/lib/patterns/data";
-import { datesOfMonth, monthBounds, painLevelOf } from "./month";
+import { datesOfMonth, monthBounds, painLevelOf } from "./grid/month";
 import type { CalendarDayDTO } from "./types";
 
 /**

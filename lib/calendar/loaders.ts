@@ -3,7 +3,7 @@ import { cache } from "react";
 import { requireUser } from "@/lib/sessions/loaders";
 import { calendarDateFor } from "@/lib/time";
 import { listCalendarDays } from "./data";
-import { addMonths, monthOf } from "./month";
+import { addMonths, monthOf } from "./grid/month";
 import { calendarMonthSchema } from "./schema";
 import type { CalendarMonthDTO } from "./types";
 

@@ -1,4 +1,4 @@
-import type { PainLevel } from "./month";
+import type { PainLevel } from "./grid/month";
 
 /** One local date of the calendar month. */
 export type CalendarDayDTO = {

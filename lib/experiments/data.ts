@@ -1,11 +1,18 @@
 import "server-only";
 import { openOptional } from "@/lib/crypto/fields";
 import { getPrisma } from "@/lib/db";
-import { reliefDisplayName } from "@/lib/journal/relief-format";
 import { listDayRecords } from "@/lib/patterns/data";
-import { fromDbDate } from "@/lib/time";
+import { reliefDisplayName } from "@/lib/relief/format/relief-format";
+import { calendarDateFor, fromDbDate, journalDateFor } from "@/lib/time";
 import type { OutcomeDay } from "./design/outcome";
-import type { ExperimentOutcome, NightRecord } from "./types";
+import { outcomeRange, toDetail, toSummary } from "./results/detail";
+import { adherenceText, caveats, evidenceText, verdictText } from "./results/wording";
+import {
+  type ExperimentOutcome,
+  type NightRecord,
+  OUTCOME_LABELS,
+  type SharedExperiment,
+} from "./types";
 
 /** An experiment as stored, with its change decrypted (no status: that needs today's date). */
 export type ExperimentRecord = {
@@ -151,4 +158,62 @@ export async function getTimeZone({ userId }: { userId: string }): Promise<strin
     select: { timeZone: true },
   });
   return user?.timeZone ?? null;
+}
+
+const STATUS_WORDS = {
+  planned: "planned, not started",
+  running: "running; no result until it ends",
+  waiting: "last night done; the result comes with the next check-in",
+  finished: "finished",
+  stopped: "stopped early",
+} as const;
+
+/**
+ * The person's experiments that overlap the period (from its first night to its last), with the
+ * same result and caveats as the experiment's own page (lib/experiments/results/wording.ts). Only built
+ * when the person ticks "Include my experiments".
+ */
+export async function listSharedExperiments({
+  userId,
+  from,
+  to,
+  now,
+}: {
+  userId: string;
+  from: string;
+  to: string;
+  now: Date;
+}): Promise<SharedExperiment[]> {
+  const timeZone = await getTimeZone({ userId });
+  if (!timeZone) return [];
+  const today = journalDateFor(now, timeZone);
+  const records = await listExperiments({ userId });
+  const shown = [];
+  for (const record of [...records].reverse()) {
+    const summary = toSummary(record, today, (d) => calendarDateFor(d, timeZone));
+    if (summary.startDate > to || summary.lastNight < from) continue;
+    const isOver = summary.status === "finished" || summary.status === "stopped";
+    const [nights, days] = await Promise.all([
+      listExperimentNights({
+        userId,
+        experiment: record,
+        from: record.startDate,
+        to: summary.lastNight,
+      }),
+      isOver ? listOutcomeDays({ userId, ...outcomeRange(record) }) : [],
+    ]);
+    const detail = toDetail({ summary, nights, days, today });
+    shown.push({
+      change: detail.change,
+      outcome: OUTCOME_LABELS[detail.outcome],
+      startDate: detail.startDate,
+      lastNight: detail.lastNight,
+      status: STATUS_WORDS[detail.status],
+      verdict: verdictText(detail),
+      evidence: evidenceText(detail),
+      adherence: adherenceText(detail),
+      caveats: detail.analysis ? caveats(detail) : [],
+    });
+  }
+  return shown;
 }

@@ -7,13 +7,13 @@ import { addDays, toDbDate } from "@/lib/time";
 import { createTestUser } from "@/test/factories";
 import { getExperiment, listExperimentNights, listExperiments, listOutcomeDays } from "./data";
 import { blocksOf, lastNight } from "./design/schedule";
-import { outcomeRange, toDetail, toSummary } from "./detail";
 import {
   createExperiment,
   deleteExperiment,
   recordExperimentNight,
   stopExperiment,
 } from "./mutations";
+import { outcomeRange, toDetail, toSummary } from "./results/detail";
 import { createExperimentSchema } from "./schema";
 
 const START = "2026-03-02";

@@ -2,7 +2,7 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { listReliefItems } from "@/lib/journal/data";
-import { reliefDisplayName } from "@/lib/journal/relief-format";
+import { reliefDisplayName } from "@/lib/relief/format/relief-format";
 import { requireUser } from "@/lib/sessions/loaders";
 import { calendarDateFor, journalDateFor } from "@/lib/time";
 import {
@@ -13,7 +13,7 @@ import {
   listOutcomeDays,
 } from "./data";
 import { planFor, totalNights } from "./design/schedule";
-import { outcomeRange, toDetail, toSummary } from "./detail";
+import { outcomeRange, toDetail, toSummary } from "./results/detail";
 import type { ExperimentDetailDTO, TonightExperimentDTO } from "./types";
 
 /** Today as the journal counts it (a night runs until 4 a.m.) in the person's zone. */

@@ -70,3 +70,16 @@ export type TonightExperimentDTO = {
   totalNights: number;
   answer: boolean | null;
 };
+
+/** An experiment as a shared summary shows it: plain sentences, nothing else. */
+export type SharedExperiment = {
+  change: string;
+  outcome: string;
+  startDate: string;
+  lastNight: string;
+  status: string;
+  verdict: string | null;
+  evidence: string | null;
+  adherence: string;
+  caveats: string[];
+};

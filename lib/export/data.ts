@@ -2,7 +2,7 @@ import "server-only";
 import { type EncryptedField, openJson, openOptional, openText } from "@/lib/crypto/fields";
 import { getPrisma } from "@/lib/db";
 import { fromDbDate } from "@/lib/time";
-import { derivedUuid } from "./ids";
+import { derivedUuid } from "./formats/ids";
 import {
   EXPORT_FORMAT,
   type ExportDocument,

@@ -8,7 +8,7 @@ import { toDbDate } from "@/lib/time";
 import { sampleExportDocument } from "@/test/export-fixtures";
 import { createTestTag, createTestUser } from "@/test/factories";
 import { getExportDocument } from "./data";
-import { parseExportFile, serializeExportDocument } from "./json";
+import { parseExportFile, serializeExportDocument } from "./formats/json";
 import { importExportDocument } from "./mutations";
 import type { ExportDocument } from "./schema";
 

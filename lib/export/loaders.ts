@@ -6,12 +6,12 @@ import { FORM_MESSAGES } from "@/lib/form-action";
 import { fieldErrorsOf } from "@/lib/forms";
 import type { CurrentUser } from "@/lib/sessions/types";
 import { calendarDateFor } from "@/lib/time";
-import { buildCsvZip } from "./csv";
 import { getExportDocument } from "./data";
-import { downloadHeaders, exportFile } from "./download";
-import { buildFhirBundle } from "./fhir";
-import { derivedUuid } from "./ids";
-import { parseExportFile, serializeExportDocument } from "./json";
+import { buildCsvZip } from "./formats/csv";
+import { downloadHeaders, exportFile } from "./formats/download";
+import { buildFhirBundle } from "./formats/fhir";
+import { derivedUuid } from "./formats/ids";
+import { parseExportFile, serializeExportDocument } from "./formats/json";
 import { importExportDocument } from "./mutations";
 import { checkPasswordAgain, errorResponse, readFormData, requireRequestUser } from "./requests";
 import {

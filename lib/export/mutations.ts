@@ -4,7 +4,7 @@ import { blindIndex, openText, sealJson, sealOptional, sealText } from "@/lib/cr
 import { getPrisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { fromDbDate } from "@/lib/time";
-import { type ExistingRecords, lifeEventKey, planImport, reflectionKey } from "./import-plan";
+import { type ExistingRecords, lifeEventKey, planImport, reflectionKey } from "./import-plan/plan";
 import { type ExportDocument, experimentKey } from "./schema";
 import type { ImportReport } from "./types";
 

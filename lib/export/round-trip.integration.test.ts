@@ -6,7 +6,7 @@ import { getPrisma } from "@/lib/db";
 import { addDays, toDbDate } from "@/lib/time";
 import { createTestUser } from "@/test/factories";
 import { getExportDocument } from "./data";
-import { parseExportFile, serializeExportDocument } from "./json";
+import { parseExportFile, serializeExportDocument } from "./formats/json";
 import { importExportDocument } from "./mutations";
 import type { ExportDocument } from "./schema";
 import {

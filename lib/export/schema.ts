@@ -254,7 +254,7 @@ export const exportDocumentSchema = z
   .superRefine(checkReferencesAndDuplicates);
 
 /** The document-level checks alone (references, duplicates), for a document whose lists were
- * validated piece by piece (lib/export/json.ts). */
+ * validated piece by piece (lib/export/formats/json.ts). */
 export const exportReferencesSchema = z
   .custom<ExportDocument>(() => true)
   .superRefine(checkReferencesAndDuplicates);

@@ -11,7 +11,7 @@ export {
   type PartOfDay,
   RED_FLAGS,
   TAG_KINDS,
-} from "@/lib/journal/vocabulary";
+} from "@/lib/journal/vocabulary/terms";
 export { LIFE_EVENT_CATEGORIES } from "@/lib/life-events/types";
 
 export const SHARE_MODES = ["SNAPSHOT", "LIVE"] as const;

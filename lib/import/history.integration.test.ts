@@ -11,7 +11,7 @@ import { hashPassword } from "@/lib/passwords";
 import { createSession } from "@/lib/sessions/mutations";
 import type { CurrentUser } from "@/lib/sessions/types";
 import { toDbDate } from "@/lib/time";
-import { readHistoryFile } from "./read";
+import { readHistoryFile } from "./readers/read";
 
 // The route handler reads the session of "the request".
 const request = vi.hoisted(() => ({ user: null as CurrentUser | null }));

@@ -9,7 +9,7 @@ import {
 } from "@/lib/export/requests";
 import { MAX_IMPORT_BYTES } from "@/lib/export/schema";
 import { fieldErrorsOf } from "@/lib/forms";
-import { readHistoryFile } from "./read";
+import { readHistoryFile } from "./readers/read";
 import { historyImportPasswordSchema, historyRequestSchema, mappingFromForm } from "./schema";
 
 const MAX_MB = MAX_IMPORT_BYTES / 1024 / 1024;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { currentPasswordSchema } from "@/lib/accounts/schema";
 import { PARTS_OF_DAY } from "@/lib/time";
-import { DATE_ORDERS } from "./dates";
+import { DATE_ORDERS } from "./readers/dates";
 
 /**
  * The "bring your history in" form: which app the file comes from, how a spreadsheet's columns

@@ -24,7 +24,7 @@ const {
   saveCheckInAction,
 } = await import("./actions");
 const { getCheckIn, isJournalEmpty, listQuickLogs } = await import("./data");
-const { emptyCheckInDraft } = await import("./draft");
+const { emptyCheckInDraft } = await import("./draft/check-in-draft");
 
 const payload = (value: unknown) => {
   const formData = new FormData();

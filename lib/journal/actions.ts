@@ -11,10 +11,10 @@ import {
 import { type FormState, jsonPayloadOf } from "@/lib/forms";
 import { getCurrentUser } from "@/lib/sessions/loaders";
 import { addDays, calendarDateFor, journalDateFor } from "@/lib/time";
-import { saveCheckIn } from "./check-in-mutations";
+import { saveCheckIn } from "./check-in/mutations";
 import { getCheckIn } from "./data";
-import { generateDemoJournal } from "./demo";
-import { formatLongDate, formatShortDate, partOfDayLabel } from "./format";
+import { generateDemoJournal } from "./demo/generator/demo-journal";
+import { formatLongDate, formatShortDate, partOfDayLabel } from "./format/dates";
 import {
   clearJournal,
   createQuickLog,
@@ -30,7 +30,7 @@ import {
   quickLogSchema,
 } from "./schema";
 import type { CheckInFormState, QuickLogFormState } from "./types";
-import { intensityText, redFlagsByUrgency } from "./vocabulary";
+import { intensityText, redFlagsByUrgency } from "./vocabulary/terms";
 
 const CHECK_FIELDS =
   "Some answers need another look; they are marked below. Nothing was saved yet.";

@@ -2,9 +2,9 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, test } from "vitest";
 import { getPrisma } from "@/lib/db";
 import { createTestUser } from "@/test/factories";
-import { type SaveCheckInResult, saveCheckIn } from "./check-in-mutations";
+import { type SaveCheckInResult, saveCheckIn } from "./check-in/mutations";
 import { getCheckIn } from "./data";
-import { emptyCheckInDraft } from "./draft";
+import { emptyCheckInDraft } from "./draft/check-in-draft";
 import { type CheckInDraft, checkInSchema } from "./schema";
 
 /** A save as the form sends it: with a request id and the version it edits. */

@@ -1,7 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { getPrisma } from "@/lib/db";
+import { RELIEF_LIBRARY } from "@/lib/relief/library/relief-library";
 import { createTestUser } from "@/test/factories";
-import { saveCheckIn } from "./check-in-mutations";
+import { saveCheckIn } from "./check-in/mutations";
 import {
   getCheckIn,
   getCheckInFormData,
@@ -11,9 +12,8 @@ import {
   listReliefItems,
   listTagSuggestions,
 } from "./data";
-import { emptyCheckInDraft } from "./draft";
+import { emptyCheckInDraft } from "./draft/check-in-draft";
 import { ensureBuiltinReliefItems } from "./mutations";
-import { RELIEF_LIBRARY } from "./relief-library";
 import { type CheckInDraft, checkInSchema } from "./schema";
 
 function checkIn(date: string, change: (draft: CheckInDraft) => void = () => {}) {

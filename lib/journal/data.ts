@@ -3,9 +3,9 @@ import { Prisma } from "@/generated/prisma/client";
 import { openOptional, openText } from "@/lib/crypto/fields";
 import { getPrisma } from "@/lib/db";
 import { doseSelect, listMedications, toDoseDTOs } from "@/lib/medications/data";
+import { RELIEF_LIBRARY } from "@/lib/relief/library/relief-library";
 import { addDays, fromDbDate, toDbDate } from "@/lib/time";
 import { ensureBuiltinReliefItems } from "./mutations";
-import { RELIEF_LIBRARY } from "./relief-library";
 import type { JournalFilters } from "./schema";
 import type {
   CheckInDTO,

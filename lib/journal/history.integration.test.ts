@@ -3,9 +3,9 @@ import { describe, expect, test } from "vitest";
 import { getPrisma } from "@/lib/db";
 import { instantAt } from "@/lib/time";
 import { createTestUser } from "@/test/factories";
-import { saveCheckIn } from "./check-in-mutations";
+import { saveCheckIn } from "./check-in/mutations";
 import { getCheckIn, getJournalPage, listJournalDays, listQuickLogs, listTags } from "./data";
-import { emptyCheckInDraft } from "./draft";
+import { emptyCheckInDraft } from "./draft/check-in-draft";
 import { createQuickLog, deleteDay } from "./mutations";
 import { type CheckInDraft, checkInSchema, quickLogSchema } from "./schema";
 

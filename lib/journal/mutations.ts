@@ -4,12 +4,19 @@ import { type $Enums, Prisma } from "@/generated/prisma/client";
 import { blindIndexes, sealOptional, sealText } from "@/lib/crypto/fields";
 import { getPrisma } from "@/lib/db";
 import { doseSelect, toDoseDTOs } from "@/lib/medications/data";
-import { doseMoment } from "@/lib/medications/timing";
+import { doseMoment } from "@/lib/medications/doses/timing";
+import { RELIEF_LIBRARY } from "@/lib/relief/library/relief-library";
 import { journalSlotFor, toDbDate } from "@/lib/time";
-import type { DemoJournal } from "./demo";
-import { RELIEF_LIBRARY } from "./relief-library";
+import type { DemoJournal } from "./demo/generator/demo-journal";
 import { type QuickLogData, tagKey } from "./schema";
-import type { BodyArea, Helped, PainQuality, PartOfDay, RedFlag, TagKind } from "./vocabulary";
+import type {
+  BodyArea,
+  Helped,
+  PainQuality,
+  PartOfDay,
+  RedFlag,
+  TagKind,
+} from "./vocabulary/terms";
 
 /**
  * Writes to the journal. Every function takes the person's id and touches only their rows:

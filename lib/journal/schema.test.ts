@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { addDays, isIsoDate, latestPossibleDate, PARTS_OF_DAY } from "@/lib/time";
-import { emptyCheckInDraft } from "./draft";
+import { emptyCheckInDraft } from "./draft/check-in-draft";
 import {
   type CheckInDraft,
   checkInSchema,
@@ -10,7 +10,7 @@ import {
   normaliseName,
   quickLogSchema,
 } from "./schema";
-import { BODY_AREAS, HELPED, PAIN_QUALITIES, RED_FLAGS, TAG_KINDS } from "./vocabulary";
+import { BODY_AREAS, HELPED, PAIN_QUALITIES, RED_FLAGS, TAG_KINDS } from "./vocabulary/terms";
 
 const draft = (change: (d: CheckInDraft) => void = () => {}) => {
   const value = emptyCheckInDraft("2026-10-20");

@@ -10,8 +10,8 @@ import {
   NOTE_MAX,
   RELIEF_NAME_MAX,
   TAG_NAME_MAX,
-} from "./limits";
-import { BODY_AREAS, HELPED, PAIN_QUALITIES, RED_FLAGS, TAG_KINDS } from "./vocabulary";
+} from "./vocabulary/limits";
+import { BODY_AREAS, HELPED, PAIN_QUALITIES, RED_FLAGS, TAG_KINDS } from "./vocabulary/terms";
 
 export {
   EARLIEST_DATE,

@@ -1,6 +1,13 @@
 import type { FormState } from "@/lib/forms";
 import type { DoseDTO, MedicationDTO } from "@/lib/medications/types";
-import type { BodyArea, Helped, PainQuality, PartOfDay, RedFlag, TagKind } from "./vocabulary";
+import type {
+  BodyArea,
+  Helped,
+  PainQuality,
+  PartOfDay,
+  RedFlag,
+  TagKind,
+} from "./vocabulary/terms";
 
 /** Plain data handed to pages and client components: strings, numbers, ISO dates, no Prisma rows. */
 

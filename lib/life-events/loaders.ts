@@ -3,7 +3,7 @@ import { cache } from "react";
 import { requireUser } from "@/lib/sessions/loaders";
 import { calendarDateFor } from "@/lib/time";
 import { getOnset, listLifeEventMarkers, listLifeEvents } from "./data";
-import { lifeEventsNear } from "./near";
+import { lifeEventsNear } from "./timeline/near";
 
 /**
  * The onset page of the signed-in person (redirects to sign-in otherwise): when the pain and the

@@ -14,7 +14,7 @@ const { archiveMedicationAction, createMedicationAction, updateMedicationAction 
 );
 const { saveCheckInAction, createQuickLogAction } = await import("@/lib/journal/actions");
 const { getCheckIn, listQuickLogs } = await import("@/lib/journal/data");
-const { emptyCheckInDraft, newRequestId } = await import("@/lib/journal/draft");
+const { emptyCheckInDraft, newRequestId } = await import("@/lib/journal/draft/check-in-draft");
 const { listMedications } = await import("./data");
 
 const fields = (values: Record<string, string>) => {

@@ -2,7 +2,7 @@ import "server-only";
 import { openText } from "@/lib/crypto/fields";
 import { getPrisma } from "@/lib/db";
 import type { PartOfDay } from "@/lib/time";
-import { doseTime } from "./timing";
+import { doseTime } from "./doses/timing";
 import type { DoseDTO, MedicationDTO, MedicationUnit } from "./types";
 
 /**

@@ -3,7 +3,7 @@ import { describe, expect, test } from "vitest";
 import { deleteAccount } from "@/lib/accounts/mutations";
 import { getPrisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { saveCheckIn } from "@/lib/journal/check-in-mutations";
+import { saveCheckIn } from "@/lib/journal/check-in/mutations";
 import { getCheckIn, listQuickLogs } from "@/lib/journal/data";
 import { createQuickLog } from "@/lib/journal/mutations";
 import { checkInSchema, quickLogSchema } from "@/lib/journal/schema";

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "vitest";
-import { saveCheckIn } from "@/lib/journal/check-in-mutations";
+import { saveCheckIn } from "@/lib/journal/check-in/mutations";
 import { createQuickLog } from "@/lib/journal/mutations";
 import { checkInSchema, quickLogSchema } from "@/lib/journal/schema";
 import { getJournalVersion, listDayRecords, listPatternSubjects } from "@/lib/patterns/data";

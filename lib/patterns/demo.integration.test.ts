@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { generateDemoJournal } from "@/lib/journal/demo";
+import { generateDemoJournal } from "@/lib/journal/demo/generator/demo-journal";
 import { insertDemoJournal } from "@/lib/journal/mutations";
 import { addDays } from "@/lib/time";
 import { createTestUser } from "@/test/factories";

@@ -6,8 +6,8 @@ import { type FormState, formValues } from "@/lib/forms";
 import { getCurrentUser } from "@/lib/sessions/loaders";
 import { journalDateFor } from "@/lib/time";
 import { deletePegResponse, savePegResponse } from "./mutations";
+import { PEG_FIELDS } from "./questionnaire/wording";
 import { pegIdSchema, pegSchema } from "./schema";
-import { PEG_FIELDS } from "./wording";
 
 const GONE = "That answer was already deleted.";
 

@@ -3,8 +3,8 @@ import { cache } from "react";
 import { requireUser } from "@/lib/sessions/loaders";
 import { journalDateFor } from "@/lib/time";
 import { getLastPegDate, listPegResponses } from "./data";
-import { pegStatus } from "./due";
-import { pegTrend } from "./score";
+import { pegStatus } from "./questionnaire/due";
+import { pegTrend } from "./questionnaire/score";
 
 /** Whether the signed-in person's weekly PEG is due today (redirects to sign-in otherwise). */
 export const loadPegStatus = cache(async () => {

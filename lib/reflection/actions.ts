@@ -5,9 +5,9 @@ import { redirect } from "next/navigation";
 import { changedElsewhere, FORM_MESSAGES, signedInFormAction } from "@/lib/form-action";
 import { type FormState, formValues, requestIdOf, versionOf } from "@/lib/forms";
 import { getCurrentUser } from "@/lib/sessions/loaders";
-import { getPromptsFor } from "./context";
+import { getPromptsFor } from "./data";
 import { createReflection, deleteReflection, updateReflection } from "./mutations";
-import { promptTextOf } from "./rules";
+import { promptTextOf } from "./prompts/rules";
 import { reflectionIdSchema, saveReflectionSchema, updateReflectionSchema } from "./schema";
 
 const GONE = "That reflection was already deleted.";

@@ -1,8 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { requireUser } from "@/lib/sessions/loaders";
-import { getPromptsFor } from "./context";
-import { listReflections } from "./data";
+import { getPromptsFor, listReflections } from "./data";
 
 /**
  * The Reflect page of the signed-in person (redirects to sign-in otherwise): the prompts raised

@@ -1,14 +1,18 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, test } from "vitest";
-import { generateDemoJournal } from "@/lib/journal/demo";
+import { generateDemoJournal } from "@/lib/journal/demo/generator/demo-journal";
 import { insertDemoJournal } from "@/lib/journal/mutations";
 import { createLifeEvent, updateOnset } from "@/lib/life-events/mutations";
 import { addDays, journalDateFor } from "@/lib/time";
 import { createTestUser } from "@/test/factories";
-import { getPromptsFor } from "./context";
-import { getReflection, listPromptKeysAnsweredInWeek, listReflections } from "./data";
+import {
+  getPromptsFor,
+  getReflection,
+  listPromptKeysAnsweredInWeek,
+  listReflections,
+} from "./data";
 import { createReflection, deleteReflection, updateReflection } from "./mutations";
-import { PROMPT_KEYS } from "./rules";
+import { PROMPT_KEYS } from "./prompts/rules";
 import type { PromptEvidence } from "./types";
 
 const evidence: PromptEvidence[] = [

@@ -1,7 +1,7 @@
 import "server-only";
 import { getPrisma } from "@/lib/db";
 import { fromDbDate } from "@/lib/time";
-import type { RedFlagDay } from "./summary";
+import type { RedFlagDay } from "./red-flags/summary";
 
 /** The person's check-ins that report at least one symptom, newest first. */
 export async function listRedFlagDays({ userId }: { userId: string }): Promise<RedFlagDay[]> {

@@ -3,7 +3,7 @@ import { cache } from "react";
 import { requireUser } from "@/lib/sessions/loaders";
 import { calendarDateFor } from "@/lib/time";
 import { listRedFlagDays } from "./data";
-import { summariseRedFlags } from "./summary";
+import { summariseRedFlags } from "./red-flags/summary";
 
 /**
  * The Safety page of the signed-in person (redirects to sign-in otherwise): every symptom they

@@ -2,9 +2,9 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { openOptional, openText } from "@/lib/crypto/fields";
 import { getPrisma } from "@/lib/db";
-import type { TagKind } from "@/lib/journal/vocabulary";
+import type { TagKind } from "@/lib/journal/vocabulary/terms";
 import { fromDbDate, toDbDate } from "@/lib/time";
-import { foldQuery, matchExcerpt } from "./text";
+import { foldQuery, matchExcerpt } from "./matching/text";
 import type { SearchDayDTO, SearchMatchDTO, SearchResultDTO } from "./types";
 
 /*

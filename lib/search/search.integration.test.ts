@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, test } from "vitest";
 import { getPrisma } from "@/lib/db";
-import { saveCheckIn } from "@/lib/journal/check-in-mutations";
-import { emptyCheckInDraft } from "@/lib/journal/draft";
+import { saveCheckIn } from "@/lib/journal/check-in/mutations";
+import { emptyCheckInDraft } from "@/lib/journal/draft/check-in-draft";
 import { createQuickLog } from "@/lib/journal/mutations";
 import { type CheckInDraft, checkInSchema, quickLogSchema } from "@/lib/journal/schema";
 import { createLifeEvent } from "@/lib/life-events/mutations";

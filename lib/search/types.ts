@@ -1,5 +1,5 @@
-import type { TagKind } from "@/lib/journal/vocabulary";
-import type { Excerpt } from "./text";
+import type { TagKind } from "@/lib/journal/vocabulary/terms";
+import type { Excerpt } from "./matching/text";
 
 export type SearchMatchKind = "note" | "tag" | "life-event" | "reflection";
 

@@ -9,7 +9,7 @@ import { type FormState, requestIdOf } from "@/lib/forms";
 import { getCurrentUser } from "@/lib/sessions/loaders";
 import { createShareLink, revokeShareLink } from "./mutations";
 import { createShareSchema, shareIdSchema } from "./schema";
-import { buildSummary } from "./summary";
+import { buildSummary } from "./summary/data";
 
 export type CreateShareState = FormState & { token?: string; expiresAt?: string };
 

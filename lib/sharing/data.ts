@@ -1,7 +1,7 @@
 import "server-only";
 import { openJson, openOptional, openText } from "@/lib/crypto/fields";
 import { getPrisma } from "@/lib/db";
-import { formatDose } from "@/lib/medications/format";
+import { formatDose } from "@/lib/medications/doses/format";
 import type { MedicationUnit } from "@/lib/medications/types";
 import { fromDbDate, toDbDate } from "@/lib/time";
 import type { MedicationTaken, ReliefOutcome, ShareLinkDTO } from "./types";

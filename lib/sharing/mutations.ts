@@ -3,8 +3,8 @@ import { sealJson, sealOptional } from "@/lib/crypto/fields";
 import { getPrisma, isUniqueViolation } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { toDbDate } from "@/lib/time";
+import { createShareToken, hashShareToken } from "./privacy/tokens";
 import type { CreateShareInput } from "./schema";
-import { createShareToken, hashShareToken } from "./tokens";
 import type { ShareSummary } from "./types";
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -10,11 +10,11 @@ import { createMedication } from "@/lib/medications/mutations";
 import { toDbDate } from "@/lib/time";
 import { createTestUser } from "@/test/factories";
 import { findOpenShareLink, getShareAccessLog, listShareLinks } from "./data";
-import { summaryDocument } from "./document";
 import { createShareLink, recordShareAccess, revokeShareLink } from "./mutations";
-import { renderSummaryPdf } from "./pdf";
+import { summaryDocument } from "./render/summary-document";
+import { renderSummaryPdf } from "./render/summary-pdf";
 import type { CreateShareInput, SummaryOptions } from "./schema";
-import { buildSummary } from "./summary";
+import { buildSummary } from "./summary/data";
 import type { ShareSummary } from "./types";
 
 const NOTE_CANARY = "canary-note-7f3a";

@@ -1,4 +1,4 @@
-import type { SharedExperiment } from "@/lib/experiments/shared";
+import type { SharedExperiment } from "@/lib/experiments/types";
 import type { Comparison, PartDistribution, WeekSummary } from "@/lib/patterns/types";
 import type { PegPoint } from "@/lib/peg/types";
 

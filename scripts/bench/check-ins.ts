@@ -1,4 +1,4 @@
-import { emptyCheckInDraft } from "@/lib/journal/draft";
+import { emptyCheckInDraft } from "@/lib/journal/draft/check-in-draft";
 import { actionHeaders, actionId, encodeActionBody } from "../http/actions";
 import { type Load, medianRound, ms, timeConcurrent, timeSerial } from "./measure";
 import { signIn } from "./server";

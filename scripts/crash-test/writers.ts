@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { emptyCheckInDraft } from "@/lib/journal/draft";
+import { emptyCheckInDraft } from "@/lib/journal/draft/check-in-draft";
 import type { CheckInDraft } from "@/lib/journal/schema";
-import { PROMPT_KEYS } from "@/lib/reflection/rules";
+import { PROMPT_KEYS } from "@/lib/reflection/prompts/rules";
 import { addDays } from "@/lib/time";
 import { actionHeaders, encodeActionBody } from "../http/actions";
 

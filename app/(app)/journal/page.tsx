@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ClearJournalForm } from "@/components/journal/clear-journal-form";
 import { JournalDay } from "@/components/journal/journal-day";
 import { JournalFilters } from "@/components/journal/journal-filters";
-import { formatLongDate } from "@/lib/journal/format";
+import { formatLongDate } from "@/lib/journal/format/dates";
 import { loadJournalPage } from "@/lib/journal/loaders";
 
 export const metadata: Metadata = { title: "Journal" };

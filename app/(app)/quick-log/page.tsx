@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { QuickLogForm } from "@/components/journal/quick-log-form";
-import { formatShortDate, partOfDayLabel, quickLogTime } from "@/lib/journal/format";
+import { formatShortDate, partOfDayLabel, quickLogTime } from "@/lib/journal/format/dates";
 import { loadQuickLogForm } from "@/lib/journal/loaders";
-import { intensityText } from "@/lib/journal/vocabulary";
-import { doseLine } from "@/lib/medications/format";
+import { intensityText } from "@/lib/journal/vocabulary/terms";
+import { doseLine } from "@/lib/medications/doses/format";
 
 export const metadata: Metadata = { title: "Quick log" };
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { RedFlagGuide } from "@/components/safety/red-flag-guide";
 import { RedFlagHistory } from "@/components/safety/red-flag-history";
-import { BACK_OFF_STRETCHES } from "@/lib/safety/guidance";
 import { loadSafetyPage } from "@/lib/safety/loaders";
+import { BACK_OFF_STRETCHES } from "@/lib/safety/red-flags/guidance";
 
 export const metadata: Metadata = { title: "Safety" };
 

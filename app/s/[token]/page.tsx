@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SummaryView } from "@/components/sharing/summary-view";
-import { openSharedSummary } from "@/lib/sharing/open";
+import { openSharedSummary } from "@/lib/sharing/loaders";
 
 export const metadata: Metadata = {
   title: "Shared pain journal summary",

@@ -1,4 +1,4 @@
-import type { DemoJournal } from "@/lib/journal/demo";
+import type { DemoJournal } from "@/lib/journal/demo/generator/demo-journal";
 import { weekdayOf } from "@/lib/time";
 import { median } from "../stats";
 import type { DayRecord, PartOfDay, ReliefInfo, TagInfo } from "../types";

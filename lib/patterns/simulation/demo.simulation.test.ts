@@ -1,5 +1,9 @@
 import { expect, test } from "vitest";
-import { DEMO_PLANTED, DEMO_SEED, generateDemoJournal } from "@/lib/journal/demo";
+import {
+  DEMO_PLANTED,
+  DEMO_SEED,
+  generateDemoJournal,
+} from "@/lib/journal/demo/generator/demo-journal";
 import { addDays } from "@/lib/time";
 import { analysePatterns } from "../analysis";
 import type { Comparison } from "../types";

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { MonthCalendar } from "@/components/calendar/month-calendar";
 import { MonthSummary } from "@/components/calendar/month-summary";
 import { PainLegend } from "@/components/calendar/pain-legend";
+import { formatMonth } from "@/lib/calendar/grid/month";
 import { loadCalendarMonth } from "@/lib/calendar/loaders";
-import { formatMonth } from "@/lib/calendar/month";
 
 export const metadata: Metadata = { title: "Calendar" };
 

@@ -5,7 +5,7 @@ import {
   RELIEF_LIBRARY,
   type ReliefCategory,
   STRETCHING_GUIDANCE,
-} from "@/lib/journal/relief-library";
+} from "@/lib/relief/library/relief-library";
 import { requireUser } from "@/lib/sessions/loaders";
 
 export const metadata: Metadata = { title: "Relief library" };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ArchiveButton } from "@/components/medications/archive-button";
 import { MedicationForm } from "@/components/medications/medication-form";
-import { formatDose } from "@/lib/medications/format";
+import { formatDose } from "@/lib/medications/doses/format";
 import { loadMyMedications } from "@/lib/medications/loaders";
 import type { MedicationDTO } from "@/lib/medications/types";
 

@@ -1,8 +1,8 @@
 import { getCurrentUser } from "@/lib/sessions/loaders";
-import { renderSummaryPdf } from "@/lib/sharing/pdf";
-import { pdfResponse } from "@/lib/sharing/response";
+import { pdfResponse } from "@/lib/sharing/render/pdf-response";
+import { renderSummaryPdf } from "@/lib/sharing/render/summary-pdf";
 import { summaryOptionsSchema } from "@/lib/sharing/schema";
-import { buildSummary } from "@/lib/sharing/summary";
+import { buildSummary } from "@/lib/sharing/summary/data";
 
 /** The signed-in person's own summary as a PDF, for the options on the Share page. */
 export async function GET(request: Request) {

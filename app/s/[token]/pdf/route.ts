@@ -1,6 +1,6 @@
-import { openSharedSummary } from "@/lib/sharing/open";
-import { renderSummaryPdf } from "@/lib/sharing/pdf";
-import { pdfResponse } from "@/lib/sharing/response";
+import { openSharedSummary } from "@/lib/sharing/loaders";
+import { pdfResponse } from "@/lib/sharing/render/pdf-response";
+import { renderSummaryPdf } from "@/lib/sharing/render/summary-pdf";
 
 /** The shared summary as a PDF; the same 404 as the page for links that do not open. */
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {

@@ -1,0 +1,354 @@
+import { formatDose } from "@/lib/medications/doses/format";
+import { addDays, instantAt } from "@/lib/time";
+import type { ExportDocument, ExportDose } from "../schema";
+import type { BodyArea, PainQuality, PartOfDay } from "../types";
+import {
+  bodySiteFor,
+  type CodeableConcept,
+  type Coding,
+  LOINC,
+  PAIN_SEVERITY,
+  PEG_ITEMS,
+  PEG_MEAN,
+  PEG_PANEL,
+  PEG_QUESTIONNAIRE_URL,
+  QUALITY_TEXT,
+  UCUM,
+  UCUM_DOSE_CODES,
+} from "./fhir-codes";
+import { derivedUuid } from "./ids";
+
+/**
+ * The FHIR R4 export: a Bundle of type "collection" holding a nameless Patient, one Observation
+ * per pain rating (LOINC 72514-3), one QuestionnaireResponse per weekly PEG (LOINC panel
+ * 91148-7), plus the Questionnaire those answers follow, and one MedicationStatement per dose
+ * taken. Notes, reflections, tags and the names of people are never part of it: it is meant for
+ * clinical systems.
+ * Codes and their sources: docs/export-format.md ("FHIR").
+ */
+
+type Reference = { reference: string; type?: string };
+type Patient = { resourceType: "Patient"; id: string };
+type Observation = {
+  resourceType: "Observation";
+  id: string;
+  status: "final";
+  category: CodeableConcept[];
+  code: CodeableConcept;
+  subject: Reference;
+  performer: Reference[];
+  effectiveDateTime?: string;
+  effectivePeriod?: { start: string; end: string };
+  issued?: string;
+  valueInteger: number;
+  bodySite?: CodeableConcept;
+  note?: { text: string }[];
+};
+type QuestionnaireItem = {
+  linkId: string;
+  code?: Coding[];
+  text: string;
+  type: "integer" | "decimal";
+  required?: boolean;
+  readOnly?: boolean;
+};
+type Questionnaire = {
+  resourceType: "Questionnaire";
+  id: string;
+  url: string;
+  name: string;
+  title: string;
+  status: "active";
+  subjectType: ["Patient"];
+  code: Coding[];
+  item: QuestionnaireItem[];
+};
+type QuestionnaireResponse = {
+  resourceType: "QuestionnaireResponse";
+  id: string;
+  questionnaire: string;
+  status: "completed";
+  subject: Reference;
+  author: Reference;
+  source: Reference;
+  authored: string;
+  item: {
+    linkId: string;
+    text: string;
+    answer: ({ valueInteger: number } | { valueDecimal: number })[];
+  }[];
+};
+type MedicationStatement = {
+  resourceType: "MedicationStatement";
+  id: string;
+  status: "completed";
+  medicationCodeableConcept: { text: string };
+  subject: Reference;
+  informationSource: Reference;
+  effectiveDateTime: string;
+  dosage: {
+    text: string;
+    asNeededBoolean: boolean;
+    doseAndRate: {
+      doseQuantity: { value: number; unit: string; system?: string; code?: string };
+    }[];
+  }[];
+};
+export type FhirResource =
+  | Patient
+  | Observation
+  | Questionnaire
+  | QuestionnaireResponse
+  | MedicationStatement;
+export type FhirBundle = {
+  resourceType: "Bundle";
+  id: string;
+  type: "collection";
+  timestamp: string;
+  entry: { fullUrl: string; resource: FhirResource }[];
+};
+
+/** Local clock hours of each part of day; NIGHT runs into the next calendar day. */
+export const PART_OF_DAY_HOURS: Record<PartOfDay, { start: number; end: number }> = {
+  MORNING: { start: 4, end: 12 },
+  AFTERNOON: { start: 12, end: 17 },
+  EVENING: { start: 17, end: 22 },
+  NIGHT: { start: 22, end: 4 },
+};
+
+/** The instants a part of a local date covers, in the person's time zone. */
+export function partOfDayPeriod({
+  date,
+  partOfDay,
+  timeZone,
+}: {
+  date: string;
+  partOfDay: PartOfDay;
+  timeZone: string;
+}) {
+  const { start, end } = PART_OF_DAY_HOURS[partOfDay];
+  const endDate = end <= start ? addDays(date, 1) : date;
+  return {
+    start: instantAt({ date, hour: start, timeZone }).toISOString(),
+    end: instantAt({ date: endDate, hour: end, timeZone }).toISOString(),
+  };
+}
+
+function painObservation({
+  id,
+  patient,
+  intensity,
+  areas,
+  qualities,
+  createdAt,
+  effective,
+}: {
+  id: string;
+  patient: Reference;
+  intensity: number;
+  areas: readonly BodyArea[];
+  qualities: readonly PainQuality[];
+  createdAt?: string;
+  effective: Pick<Observation, "effectiveDateTime" | "effectivePeriod">;
+}): Observation {
+  const bodySite = bodySiteFor(areas);
+  return {
+    resourceType: "Observation",
+    id,
+    status: "final",
+    category: [
+      {
+        coding: [
+          {
+            system: "http://terminology.hl7.org/CodeSystem/observation-category",
+            code: "survey",
+            display: "Survey",
+          },
+        ],
+      },
+    ],
+    code: { coding: [PAIN_SEVERITY], text: "Pain severity (0-10)" },
+    subject: patient,
+    performer: [patient],
+    ...effective,
+    ...(createdAt ? { issued: new Date(createdAt).toISOString() } : {}),
+    valueInteger: intensity,
+    ...(bodySite ? { bodySite } : {}),
+    ...(qualities.length > 0
+      ? { note: [{ text: `Felt: ${qualities.map((q) => QUALITY_TEXT[q]).join(", ")}` }] }
+      : {}),
+  };
+}
+
+/**
+ * A dose taken, as a MedicationStatement the person reports: the medication by its name (no
+ * code: the person types it), the moment taken, the dose with its UCUM unit where there is one.
+ */
+function medicationStatement({
+  id,
+  patient,
+  taken,
+}: {
+  id: string;
+  patient: Reference;
+  taken: ExportDose;
+}): MedicationStatement {
+  const code = UCUM_DOSE_CODES[taken.unit];
+  return {
+    resourceType: "MedicationStatement",
+    id,
+    status: "completed",
+    medicationCodeableConcept: { text: taken.medication },
+    subject: patient,
+    informationSource: patient,
+    effectiveDateTime: new Date(taken.takenAt).toISOString(),
+    dosage: [
+      {
+        text: `${formatDose(taken.dose, taken.unit)}${taken.asNeeded ? ", as needed" : ""}`,
+        asNeededBoolean: taken.asNeeded,
+        doseAndRate: [
+          {
+            doseQuantity: {
+              value: taken.dose,
+              unit: taken.unit,
+              ...(code ? { system: UCUM, code } : {}),
+            },
+          },
+        ],
+      },
+    ],
+  };
+}
+
+function pegQuestionnaire(): Questionnaire {
+  const item = (code: string, text: string): QuestionnaireItem => ({
+    linkId: code,
+    code: [{ system: LOINC, code }],
+    text,
+    type: "integer",
+    required: true,
+  });
+  return {
+    resourceType: "Questionnaire",
+    id: derivedUuid("questionnaire:peg"),
+    url: PEG_QUESTIONNAIRE_URL,
+    name: "BackstoryPEG",
+    title: "PEG: pain, enjoyment of life, general activity",
+    status: "active",
+    subjectType: ["Patient"],
+    code: [PEG_PANEL],
+    item: [
+      item(PEG_ITEMS.pain.code, PEG_ITEMS.pain.text),
+      item(PEG_ITEMS.enjoyment.code, PEG_ITEMS.enjoyment.text),
+      item(PEG_ITEMS.activity.code, PEG_ITEMS.activity.text),
+      {
+        linkId: PEG_MEAN.code,
+        code: [{ system: LOINC, code: PEG_MEAN.code, display: PEG_MEAN.text }],
+        text: PEG_MEAN.text,
+        type: "decimal",
+        readOnly: true,
+      },
+    ],
+  };
+}
+
+function pegResponse({
+  id,
+  patient,
+  peg,
+}: {
+  id: string;
+  patient: Reference;
+  peg: ExportDocument["pegResponses"][number];
+}): QuestionnaireResponse {
+  const answer = (code: string, text: string, value: number) => ({
+    linkId: code,
+    text,
+    answer: [{ valueInteger: value }],
+  });
+  const mean = Math.round(((peg.pain + peg.enjoyment + peg.activity) / 3) * 100) / 100;
+  return {
+    resourceType: "QuestionnaireResponse",
+    id,
+    questionnaire: PEG_QUESTIONNAIRE_URL,
+    status: "completed",
+    subject: patient,
+    author: patient,
+    source: patient,
+    // The date the person answered for, as they see it (a FHIR dateTime may be a date alone).
+    authored: peg.date,
+    item: [
+      answer(PEG_ITEMS.pain.code, PEG_ITEMS.pain.text, peg.pain),
+      answer(PEG_ITEMS.enjoyment.code, PEG_ITEMS.enjoyment.text, peg.enjoyment),
+      answer(PEG_ITEMS.activity.code, PEG_ITEMS.activity.text, peg.activity),
+      { linkId: PEG_MEAN.code, text: PEG_MEAN.text, answer: [{ valueDecimal: mean }] },
+    ],
+  };
+}
+
+/**
+ * The FHIR R4 Bundle for an export. Resource ids are UUIDs derived from the patient id and each
+ * record's natural key, so exporting twice gives the same ids and two people never share one.
+ * Check-in ratings cover their part of day (effectivePeriod, in `timeZone`); quick logs carry
+ * the instant they were logged (effectiveDateTime).
+ */
+export function buildFhirBundle({
+  document,
+  patientId,
+  timeZone,
+  generatedAt,
+}: {
+  document: ExportDocument;
+  patientId: string;
+  timeZone: string;
+  generatedAt: Date;
+}): FhirBundle {
+  const uuid = (key: string) => derivedUuid(`${patientId}:${key}`);
+  const patient = { reference: `urn:uuid:${patientId}`, type: "Patient" };
+  const resources: { id: string; resource: FhirResource }[] = [
+    { id: patientId, resource: { resourceType: "Patient", id: patientId } },
+  ];
+  for (const checkIn of document.checkIns) {
+    for (const pain of checkIn.pain) {
+      const id = uuid(`check-in:${checkIn.date}:${pain.partOfDay}`);
+      const period = partOfDayPeriod({ date: checkIn.date, partOfDay: pain.partOfDay, timeZone });
+      resources.push({
+        id,
+        resource: painObservation({ id, patient, ...pain, effective: { effectivePeriod: period } }),
+      });
+    }
+  }
+  for (const log of document.quickLogs) {
+    const id = uuid(`quick-log:${log.requestId ?? log.occurredAt}`);
+    const effectiveDateTime = new Date(log.occurredAt).toISOString();
+    resources.push({
+      id,
+      resource: painObservation({ id, patient, ...log, effective: { effectiveDateTime } }),
+    });
+  }
+  const addDoses = (owner: string, doses: ExportDose[]) =>
+    doses.forEach((taken, index) => {
+      const id = uuid(`dose:${owner}:${index}`);
+      resources.push({ id, resource: medicationStatement({ id, patient, taken }) });
+    });
+  for (const checkIn of document.checkIns)
+    addDoses(`check-in:${checkIn.date}`, checkIn.medications);
+  for (const log of document.quickLogs) {
+    addDoses(`quick-log:${log.requestId ?? log.occurredAt}`, log.medications);
+  }
+  if (document.pegResponses.length > 0) {
+    const questionnaire = pegQuestionnaire();
+    resources.push({ id: questionnaire.id, resource: questionnaire });
+  }
+  for (const peg of document.pegResponses) {
+    const id = uuid(`peg:${peg.date}`);
+    resources.push({ id, resource: pegResponse({ id, patient, peg }) });
+  }
+  return {
+    resourceType: "Bundle",
+    id: uuid(`bundle:${generatedAt.toISOString()}`),
+    type: "collection",
+    timestamp: generatedAt.toISOString(),
+    entry: resources.map(({ id, resource }) => ({ fullUrl: `urn:uuid:${id}`, resource })),
+  };
+}

@@ -1,0 +1,379 @@
+import { randomUUID } from "node:crypto";
+import { toDbDate } from "@/lib/time";
+import { contentRequestId } from "../formats/ids";
+import { type ExportDocument, type ExportDose, type ExportTagUse, experimentKey } from "../schema";
+import { IMPORT_RECORD_KINDS, type ImportCount, type ImportReport } from "../types";
+
+/**
+ * The pure half of the import: given the file and what the account already holds, which rows to
+ * insert and what to report. lib/export/mutations.ts reads the account and writes the rows in one
+ * transaction.
+ */
+
+/** What the account already holds, as far as matching needs it. */
+export type ExistingRecords = {
+  timeZone: string;
+  painBeganOn: string | null;
+  flareBeganOn: string | null;
+  /** Oldest first: an any-case match takes the first spelling, as the journal does. */
+  tags: { id: string; kind: string; name: string }[];
+  reliefItems: { id: string; builtinKey: string | null; name: string }[];
+  /** Oldest first, names decrypted. */
+  medications: { id: string; name: string }[];
+  checkInDates: Set<string>;
+  requestIds: Set<string>;
+  /** lifeEventKey(date, title) */
+  lifeEvents: Set<string>;
+  pegDates: Set<string>;
+  /** reflectionKey(promptKey, createdAt) */
+  reflections: Set<string>;
+  /** experimentKey(startDate, blockDays, blockOrder) */
+  experiments: Set<string>;
+};
+
+export const lifeEventKey = (date: string, title: string) => `${date}\u0000${title}`;
+export const reflectionKey = (promptKey: string, createdAt: string | Date) =>
+  `${promptKey}\u0000${new Date(createdAt).getTime()}`;
+const tagKey = (kind: string, name: string) => `${kind}\u0000${name}`;
+const at = (value: string | undefined) => (value === undefined ? undefined : new Date(value));
+
+/**
+ * Finds a name among the account's: the exact name first, then any case (the journal treats
+ * "Sam" and "sam" as one person and keeps the first spelling).
+ */
+function nameMatcher<T extends { id: string; name: string }>(
+  rows: T[],
+  groupOf: (row: T) => string,
+) {
+  const exact = new Map<string, string>();
+  const anyCase = new Map<string, string>();
+  for (const row of rows) {
+    exact.set(`${groupOf(row)}\u0000${row.name}`, row.id);
+    const key = `${groupOf(row)}\u0000${row.name.toLowerCase()}`;
+    if (!anyCase.has(key)) anyCase.set(key, row.id);
+  }
+  return (group: string, name: string) =>
+    exact.get(`${group}\u0000${name}`) ?? anyCase.get(`${group}\u0000${name.toLowerCase()}`);
+}
+
+function emptyCounts() {
+  return Object.fromEntries(
+    IMPORT_RECORD_KINDS.map((kind) => [kind, { imported: 0, alreadyPresent: 0 }]),
+  ) as ImportReport["counts"];
+}
+
+/** Which rows to insert for `document` into an account holding `existing`, and the report. */
+export function planImport({
+  userId,
+  document,
+  existing,
+  newId = randomUUID,
+}: {
+  userId: string;
+  document: ExportDocument;
+  existing: ExistingRecords;
+  newId?: () => string;
+}) {
+  const counts = emptyCounts();
+  const tags = planTags({ userId, document, existing, newId, count: counts.tags });
+  const relief = planReliefItems({ userId, document, existing, newId, count: counts.reliefItems });
+  const medications = planMedications({
+    userId,
+    document,
+    existing,
+    newId,
+    count: counts.medications,
+  });
+
+  const checkIns = [];
+  const painEntries = [];
+  const tagUses = [];
+  const reliefUses = [];
+  const doses = [];
+  const dosesOf = (
+    taken: ExportDose[],
+    owner: { checkInId?: string; painEntryId?: string; localDate: Date },
+  ) =>
+    taken.map(({ medication, takenAt, ...dose }) => {
+      const medicationId = medications.ids.get(medication);
+      if (!medicationId) throw new Error("medication references are checked by the schema");
+      counts.doses.imported++;
+      return { ...dose, ...owner, id: newId(), userId, medicationId, takenAt: new Date(takenAt) };
+    });
+  const usesOf = (
+    uses: ExportTagUse[],
+    owner: { checkInId?: string; painEntryId?: string; localDate: Date },
+  ) =>
+    uses.map((use) => {
+      const tagId = tags.ids.get(tagKey(use.kind, use.name));
+      if (!tagId) throw new Error("tag references are checked by the schema");
+      return { id: newId(), userId, tagId, partOfDay: use.partOfDay, ...owner };
+    });
+
+  for (const checkIn of document.checkIns) {
+    if (existing.checkInDates.has(checkIn.date)) {
+      counts.checkIns.alreadyPresent++;
+      counts.painRatings.alreadyPresent += checkIn.pain.length;
+      counts.doses.alreadyPresent += checkIn.medications.length;
+      continue;
+    }
+    const {
+      pain,
+      tags: dayTags,
+      relief: reliefOfDay,
+      medications: dosesOfDay,
+      date: isoDate,
+      ...fields
+    } = checkIn;
+    const date = toDbDate(isoDate);
+    const checkInId = newId();
+    counts.checkIns.imported++;
+    checkIns.push({
+      ...fields,
+      id: checkInId,
+      userId,
+      date,
+      createdAt: at(fields.createdAt),
+      updatedAt: at(fields.updatedAt),
+    });
+    for (const { tags: entryTags, createdAt, ...entry } of pain) {
+      const painEntryId = newId();
+      counts.painRatings.imported++;
+      painEntries.push({
+        ...entry,
+        id: painEntryId,
+        userId,
+        checkInId,
+        localDate: date,
+        createdAt: at(createdAt),
+      });
+      tagUses.push(...usesOf(entryTags, { painEntryId, localDate: date }));
+    }
+    tagUses.push(...usesOf(dayTags, { checkInId, localDate: date }));
+    doses.push(...dosesOf(dosesOfDay, { checkInId, localDate: date }));
+    const itemsUsed = new Set<string>();
+    for (const { item, ...use } of reliefOfDay) {
+      const reliefItemId = relief.ids.get(item);
+      if (!reliefItemId) throw new Error("relief references are checked by the schema");
+      // Two of the file's items can land on one of the account's ("Heat" and "heat").
+      if (itemsUsed.has(reliefItemId)) continue;
+      itemsUsed.add(reliefItemId);
+      reliefUses.push({ ...use, id: newId(), userId, checkInId, reliefItemId, localDate: date });
+    }
+  }
+
+  const requestIds = new Set(existing.requestIds);
+  for (const log of document.quickLogs) {
+    const requestId = log.requestId ?? contentRequestId(log);
+    if (requestIds.has(requestId)) {
+      counts.quickLogs.alreadyPresent++;
+      counts.doses.alreadyPresent += log.medications.length;
+      continue;
+    }
+    requestIds.add(requestId);
+    counts.quickLogs.imported++;
+    const {
+      tags: logTags,
+      medications: logDoses,
+      createdAt,
+      occurredAt,
+      localDate: isoDate,
+      ...entry
+    } = log;
+    const painEntryId = newId();
+    const localDate = toDbDate(isoDate);
+    painEntries.push({
+      ...entry,
+      id: painEntryId,
+      userId,
+      requestId,
+      localDate,
+      occurredAt: new Date(occurredAt),
+      createdAt: at(createdAt),
+    });
+    tagUses.push(...usesOf(logTags, { painEntryId, localDate }));
+    doses.push(...dosesOf(logDoses, { painEntryId, localDate }));
+  }
+
+  const lifeEvents = document.lifeEvents
+    .filter((event) => !existing.lifeEvents.has(lifeEventKey(event.date, event.title)))
+    .map((event) => ({
+      ...event,
+      id: newId(),
+      userId,
+      date: toDbDate(event.date),
+      createdAt: at(event.createdAt),
+    }));
+  const pegResponses = document.pegResponses
+    .filter((peg) => !existing.pegDates.has(peg.date))
+    .map((peg) => ({
+      ...peg,
+      id: newId(),
+      userId,
+      date: toDbDate(peg.date),
+      createdAt: at(peg.createdAt),
+    }));
+  const reflections = document.reflections
+    .filter((row) => !existing.reflections.has(reflectionKey(row.promptKey, row.createdAt)))
+    .map((row) => ({
+      ...row,
+      id: newId(),
+      userId,
+      weekStart: toDbDate(row.weekStart),
+      createdAt: new Date(row.createdAt),
+      updatedAt: at(row.updatedAt),
+    }));
+  const experiments = [];
+  const experimentNights = [];
+  for (const { nights, reliefItem, createdAt, ...row } of document.experiments) {
+    if (existing.experiments.has(experimentKey(row))) continue;
+    const experimentId = newId();
+    const reliefItemId = reliefItem === null ? null : (relief.ids.get(reliefItem) ?? null);
+    experiments.push({
+      ...row,
+      id: experimentId,
+      userId,
+      reliefItemId,
+      startDate: toDbDate(row.startDate),
+      stoppedOn: row.stoppedOn === null ? null : toDbDate(row.stoppedOn),
+      createdAt: at(createdAt),
+    });
+    for (const night of nights) {
+      experimentNights.push({ ...night, experimentId, userId, date: toDbDate(night.date) });
+    }
+  }
+  const tally = (count: ImportCount, total: number, imported: number) => {
+    count.imported = imported;
+    count.alreadyPresent = total - imported;
+  };
+  tally(counts.lifeEvents, document.lifeEvents.length, lifeEvents.length);
+  tally(counts.pegResponses, document.pegResponses.length, pegResponses.length);
+  tally(counts.reflections, document.reflections.length, reflections.length);
+  tally(counts.experiments, document.experiments.length, experiments.length);
+
+  const onset = planOnsetDates({ document, existing });
+  const fileTimeZone = document.account?.timeZone;
+  const report: ImportReport = {
+    counts,
+    onsetDates: onset.outcome,
+    otherTimeZone: fileTimeZone && fileTimeZone !== existing.timeZone ? fileTimeZone : null,
+    shareLinksNotImported: document.shareLinks.length,
+  };
+  return {
+    report,
+    onsetUpdate: onset.update,
+    rows: {
+      tags: tags.rows,
+      reliefItems: relief.rows,
+      medications: medications.rows,
+      checkIns,
+      painEntries,
+      tagUses,
+      reliefUses,
+      doses,
+      lifeEvents,
+      pegResponses,
+      reflections,
+      experiments,
+      experimentNights,
+    },
+  };
+}
+
+export type ImportPlan = ReturnType<typeof planImport>;
+
+type PlanInput = {
+  userId: string;
+  document: ExportDocument;
+  existing: ExistingRecords;
+  newId: () => string;
+  count: ImportCount;
+};
+
+/** Tags by kind and name; `ids` maps the file's (kind, name) to this account's tag ids. */
+function planTags({ userId, document, existing, newId, count }: PlanInput) {
+  const findExisting = nameMatcher(existing.tags, (tag) => tag.kind);
+  const ids = new Map<string, string>();
+  const rows = [];
+  // A file may spell one name two ways (an old journal could): the account holds one tag per
+  // name in any case (its blind index is unique), so the second spelling lands on the first.
+  const planned = new Map<string, string>();
+  for (const tag of document.tags) {
+    const anyCase = `${tag.kind}\u0000${tag.name.toLowerCase()}`;
+    const found = findExisting(tag.kind, tag.name) ?? planned.get(anyCase);
+    const id = found ?? newId();
+    ids.set(tagKey(tag.kind, tag.name), id);
+    if (found) count.alreadyPresent++;
+    else {
+      planned.set(anyCase, id);
+      rows.push({ ...tag, id, userId, createdAt: at(tag.createdAt) });
+    }
+  }
+  count.imported = rows.length;
+  return { ids, rows };
+}
+
+/** Relief items by builtinKey, then by name; `ids` maps the file's names to this account's ids. */
+function planReliefItems({ userId, document, existing, newId, count }: PlanInput) {
+  const byKey = new Map(
+    existing.reliefItems.flatMap((item) => (item.builtinKey ? [[item.builtinKey, item.id]] : [])),
+  );
+  const findByName = nameMatcher(existing.reliefItems, () => "");
+  const ids = new Map<string, string>();
+  const rows = [];
+  for (const item of document.reliefItems) {
+    const found =
+      (item.builtinKey ? byKey.get(item.builtinKey) : undefined) ?? findByName("", item.name);
+    const id = found ?? newId();
+    ids.set(item.name, id);
+    if (found) count.alreadyPresent++;
+    else rows.push({ ...item, id, userId, createdAt: at(item.createdAt) });
+  }
+  count.imported = rows.length;
+  return { ids, rows };
+}
+
+/**
+ * Medications by name in any case (the account holds one per name); `ids` maps the file's names
+ * to this account's ids. One already in the account keeps its usual dose and archive state.
+ */
+function planMedications({ userId, document, existing, newId, count }: PlanInput) {
+  const findExisting = nameMatcher(existing.medications, () => "");
+  const ids = new Map<string, string>();
+  const rows = [];
+  for (const item of document.medications) {
+    const found = findExisting("", item.name);
+    const id = found ?? newId();
+    ids.set(item.name, id);
+    if (found) count.alreadyPresent++;
+    else {
+      rows.push({
+        ...item,
+        id,
+        userId,
+        archivedAt: item.archivedAt === null ? null : new Date(item.archivedAt),
+        createdAt: at(item.createdAt),
+      });
+    }
+  }
+  count.imported = rows.length;
+  return { ids, rows };
+}
+
+/** The file's onset dates fill the account's only where it has none of its own. */
+function planOnsetDates({
+  document,
+  existing,
+}: {
+  document: ExportDocument;
+  existing: ExistingRecords;
+}): { outcome: ImportReport["onsetDates"]; update: { painBeganOn?: Date; flareBeganOn?: Date } } {
+  const painBeganOn = document.account?.painBeganOn ?? null;
+  const flareBeganOn = document.account?.flareBeganOn ?? null;
+  if (painBeganOn === null && flareBeganOn === null) return { outcome: "none", update: {} };
+  const update = {
+    ...(painBeganOn && !existing.painBeganOn ? { painBeganOn: toDbDate(painBeganOn) } : {}),
+    ...(flareBeganOn && !existing.flareBeganOn ? { flareBeganOn: toDbDate(flareBeganOn) } : {}),
+  };
+  return { outcome: Object.keys(update).length > 0 ? "set" : "kept", update };
+}
