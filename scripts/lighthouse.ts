@@ -107,7 +107,7 @@ async function main() {
   const { generateDemoJournal, DEMO_SEED } = await import(
     "@/lib/journal/demo/generator/demo-journal"
   );
-  const { insertDemoJournal } = await import("@/lib/journal/mutations");
+  const { insertDemoJournal } = await import("@/lib/journal/demo/mutations");
   const { addDays, journalDateFor } = await import("@/lib/time");
 
   const timeZone = "Europe/Berlin";

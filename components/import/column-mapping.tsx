@@ -2,7 +2,8 @@
 
 import type { ReactNode } from "react";
 import { type MappingField, PAIN_SCALES, type SpreadsheetMapping } from "@/lib/import/schema";
-import { PART_OF_DAY_LABELS, PARTS_OF_DAY } from "@/lib/journal/vocabulary/terms";
+import { PART_OF_DAY_LABELS } from "@/lib/journal/vocabulary/terms";
+import { PARTS_OF_DAY } from "@/lib/time";
 
 export type MappingValues = Record<MappingField, string>;
 type Errors = Record<string, string[] | undefined> | undefined;

@@ -10,12 +10,12 @@ import type { JournalDayDTO } from "@/lib/journal/types";
 import {
   BODY_AREA_LABELS,
   intensityText,
-  PARTS_OF_DAY,
   TAG_KIND_LABELS,
   TAG_KINDS,
 } from "@/lib/journal/vocabulary/terms";
 import { doseLine } from "@/lib/medications/doses/format";
 import { describeReliefUse } from "@/lib/relief/format/relief-format";
+import { PARTS_OF_DAY } from "@/lib/time";
 import { DeleteButton } from "./delete-button";
 import { RedFlagNotice } from "./red-flag-notice";
 

@@ -9,8 +9,8 @@ import {
   PAIN_QUALITY_LABELS,
   PART_OF_DAY_LABELS,
   type PainQuality,
-  type PartOfDay,
 } from "@/lib/journal/vocabulary/terms";
+import type { PartOfDay } from "@/lib/time";
 import { CheckboxChoices, ChoiceFieldset } from "./choice-group";
 
 type Part = CheckInDraft["parts"][PartOfDay];

@@ -2,11 +2,8 @@
 
 import type { CheckInDraft } from "@/lib/journal/schema";
 import type { QuickLogDTO } from "@/lib/journal/types";
-import {
-  INTENSITY_ANCHORS,
-  PART_OF_DAY_LABELS,
-  type PartOfDay,
-} from "@/lib/journal/vocabulary/terms";
+import { INTENSITY_ANCHORS, PART_OF_DAY_LABELS } from "@/lib/journal/vocabulary/terms";
+import type { PartOfDay } from "@/lib/time";
 import { ScaleField } from "./scale-field";
 
 type Part = CheckInDraft["parts"][PartOfDay];

@@ -3,9 +3,8 @@
 import { useId, useState } from "react";
 import { hasRelief, type ReliefDraft } from "@/lib/journal/draft/check-in-draft";
 import { partOfDayLabel } from "@/lib/journal/format/dates";
-import type { ReliefItemDTO } from "@/lib/journal/types";
 import { RELIEF_NAME_MAX } from "@/lib/journal/vocabulary/limits";
-import { HELPED, HELPED_LABELS, type Helped, PARTS_OF_DAY } from "@/lib/journal/vocabulary/terms";
+import { HELPED, HELPED_LABELS, type Helped } from "@/lib/journal/vocabulary/terms";
 import { reliefDisplayName } from "@/lib/relief/format/relief-format";
 import {
   RELIEF_CATEGORY_LABELS,
@@ -13,6 +12,8 @@ import {
   reliefLibraryEntry,
   STRETCHING_GUIDANCE,
 } from "@/lib/relief/library/relief-library";
+import type { ReliefItemDTO } from "@/lib/relief/types";
+import { PARTS_OF_DAY } from "@/lib/time";
 import { ChoiceFieldset, RadioChoices } from "./choice-group";
 
 const CATEGORIES = Object.keys(RELIEF_CATEGORY_LABELS) as ReliefCategory[];

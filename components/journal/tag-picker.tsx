@@ -5,7 +5,8 @@ import { hasTagNamed, type TagDraft } from "@/lib/journal/draft/check-in-draft";
 import { partOfDayLabel } from "@/lib/journal/format/dates";
 import type { TagSuggestionDTO } from "@/lib/journal/types";
 import { TAG_NAME_MAX } from "@/lib/journal/vocabulary/limits";
-import { PARTS_OF_DAY, TAG_KIND_LABELS, type TagKind } from "@/lib/journal/vocabulary/terms";
+import { TAG_KIND_LABELS, type TagKind } from "@/lib/journal/vocabulary/terms";
+import { PARTS_OF_DAY } from "@/lib/time";
 
 const SUGGESTIONS_SHOWN = 6;
 

@@ -2,7 +2,7 @@ import { TableScroll } from "@/components/ui/table-scroll";
 import { formatPain, HEAT_TEXT_COLOR, heatColor } from "@/lib/charts";
 import { PART_OF_DAY_LABELS } from "@/lib/journal/vocabulary/terms";
 import type { HeatmapCell } from "@/lib/patterns/types";
-import { PARTS_OF_DAY } from "@/lib/patterns/types";
+import { PARTS_OF_DAY } from "@/lib/time";
 
 const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const DOW = [1, 2, 3, 4, 5, 6, 0];

@@ -3,7 +3,7 @@ import { TableScroll } from "@/components/ui/table-scroll";
 import { formatPain } from "@/lib/charts";
 import { PART_OF_DAY_LABELS } from "@/lib/journal/vocabulary/terms";
 import type { PartDistribution } from "@/lib/patterns/types";
-import { PARTS_OF_DAY } from "@/lib/patterns/types";
+import { PARTS_OF_DAY } from "@/lib/time";
 
 /** "Is it worse in the morning or the evening?": the spread of ratings per part of day. */
 export function PartOfDaySection({ distribution }: { distribution: PartDistribution[] }) {

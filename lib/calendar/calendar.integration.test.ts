@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, test } from "vitest";
 import { saveCheckIn } from "@/lib/journal/check-in/mutations";
 import { emptyCheckInDraft } from "@/lib/journal/draft/check-in-draft";
-import { createQuickLog } from "@/lib/journal/mutations";
+import { createQuickLog } from "@/lib/journal/quick-log/mutations";
 import { type CheckInDraft, checkInSchema, quickLogSchema } from "@/lib/journal/schema";
 import { listDayRecords } from "@/lib/patterns/data";
 import { createTestUser } from "@/test/factories";

@@ -8,7 +8,7 @@ import { getExportDocument } from "@/lib/export/data";
 import { saveCheckIn } from "@/lib/journal/check-in/mutations";
 import { getCheckIn, listTags } from "@/lib/journal/data";
 import { emptyCheckInDraft } from "@/lib/journal/draft/check-in-draft";
-import { createQuickLog } from "@/lib/journal/mutations";
+import { createQuickLog } from "@/lib/journal/quick-log/mutations";
 import { checkInSchema, quickLogSchema } from "@/lib/journal/schema";
 import { listLifeEvents } from "@/lib/life-events/data";
 import { createLifeEvent, updateLifeEvent } from "@/lib/life-events/mutations";

@@ -8,6 +8,7 @@ import type { OutcomeDay } from "./design/outcome";
 import { outcomeRange, toDetail, toSummary } from "./results/detail";
 import { adherenceText, caveats, evidenceText, verdictText } from "./results/wording";
 import {
+  type ExperimentDetailDTO,
   type ExperimentOutcome,
   type NightRecord,
   OUTCOME_LABELS,
@@ -160,6 +161,36 @@ export async function getTimeZone({ userId }: { userId: string }): Promise<strin
   return user?.timeZone ?? null;
 }
 
+/**
+ * Where one of the person's experiments stands on `today`: its nights so far and, once it is
+ * over, its result from the outcome days. `record` must be the person's (from listExperiments or
+ * getExperiment with the same `userId`).
+ */
+export async function getExperimentDetail({
+  userId,
+  record,
+  today,
+  timeZone,
+}: {
+  userId: string;
+  record: ExperimentRecord;
+  today: string;
+  timeZone: string;
+}): Promise<ExperimentDetailDTO> {
+  const summary = toSummary(record, today, (d) => calendarDateFor(d, timeZone));
+  const isOver = summary.status === "finished" || summary.status === "stopped";
+  const [nights, days] = await Promise.all([
+    listExperimentNights({
+      userId,
+      experiment: record,
+      from: record.startDate,
+      to: summary.lastNight,
+    }),
+    isOver ? listOutcomeDays({ userId, ...outcomeRange(record) }) : [],
+  ]);
+  return toDetail({ summary, nights, days, today });
+}
+
 const STATUS_WORDS = {
   planned: "planned, not started",
   running: "running; no result until it ends",
@@ -170,8 +201,8 @@ const STATUS_WORDS = {
 
 /**
  * The person's experiments that overlap the period (from its first night to its last), with the
- * same result and caveats as the experiment's own page (lib/experiments/results/wording.ts). Only built
- * when the person ticks "Include my experiments".
+ * same result and caveats as the experiment's own page (lib/experiments/results/wording.ts).
+ * Only built when the person ticks "Include my experiments".
  */
 export async function listSharedExperiments({
   userId,
@@ -192,17 +223,7 @@ export async function listSharedExperiments({
   for (const record of [...records].reverse()) {
     const summary = toSummary(record, today, (d) => calendarDateFor(d, timeZone));
     if (summary.startDate > to || summary.lastNight < from) continue;
-    const isOver = summary.status === "finished" || summary.status === "stopped";
-    const [nights, days] = await Promise.all([
-      listExperimentNights({
-        userId,
-        experiment: record,
-        from: record.startDate,
-        to: summary.lastNight,
-      }),
-      isOver ? listOutcomeDays({ userId, ...outcomeRange(record) }) : [],
-    ]);
-    const detail = toDetail({ summary, nights, days, today });
+    const detail = await getExperimentDetail({ userId, record, today, timeZone });
     shown.push({
       change: detail.change,
       outcome: OUTCOME_LABELS[detail.outcome],

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, test } from "vitest";
 import { getPrisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { listReliefItems } from "@/lib/journal/data";
+import { listReliefItems } from "@/lib/relief/data";
 import { addDays, toDbDate } from "@/lib/time";
 import { createTestUser } from "@/test/factories";
 import { getExperiment, listExperimentNights, listExperiments, listOutcomeDays } from "./data";

@@ -1,45 +1,17 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { listReliefItems } from "@/lib/journal/data";
+import { listReliefItems } from "@/lib/relief/data";
 import { reliefDisplayName } from "@/lib/relief/format/relief-format";
 import { requireUser } from "@/lib/sessions/loaders";
 import { calendarDateFor, journalDateFor } from "@/lib/time";
-import {
-  type ExperimentRecord,
-  getExperiment,
-  listExperimentNights,
-  listExperiments,
-  listOutcomeDays,
-} from "./data";
+import { getExperiment, getExperimentDetail, listExperimentNights, listExperiments } from "./data";
 import { planFor, totalNights } from "./design/schedule";
-import { outcomeRange, toDetail, toSummary } from "./results/detail";
-import type { ExperimentDetailDTO, TonightExperimentDTO } from "./types";
+import { toSummary } from "./results/detail";
+import type { TonightExperimentDTO } from "./types";
 
 /** Today as the journal counts it (a night runs until 4 a.m.) in the person's zone. */
 const journalToday = (timeZone: string) => journalDateFor(new Date(), timeZone);
-
-async function detailOf(
-  userId: string,
-  record: ExperimentRecord,
-  today: string,
-  timeZone: string,
-): Promise<ExperimentDetailDTO> {
-  const summary = toSummary(record, today, (d) => calendarDateFor(d, timeZone));
-  const range = outcomeRange(record);
-  const [nights, days] = await Promise.all([
-    listExperimentNights({
-      userId,
-      experiment: record,
-      from: record.startDate,
-      to: summary.lastNight,
-    }),
-    summary.status === "finished" || summary.status === "stopped"
-      ? listOutcomeDays({ userId, ...range })
-      : [],
-  ]);
-  return toDetail({ summary, nights, days, today });
-}
 
 /** The signed-in person's experiments, newest first, with where each stands today. */
 export const loadExperimentsPage = cache(async () => {
@@ -74,7 +46,15 @@ export const loadExperiment = cache(async (id: string) => {
   const record = isUuid ? await getExperiment({ userId: user.id, id }) : null;
   if (!record) notFound();
   const today = journalToday(user.timeZone);
-  return { today, experiment: await detailOf(user.id, record, today, user.timeZone) };
+  return {
+    today,
+    experiment: await getExperimentDetail({
+      userId: user.id,
+      record,
+      today,
+      timeZone: user.timeZone,
+    }),
+  };
 });
 
 /**

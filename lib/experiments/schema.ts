@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { journalDateSchema } from "@/lib/journal/schema";
+import { journalDateSchema } from "@/lib/journal/form-fields/field-schemas";
 import { isIsoDate } from "@/lib/time";
 import { BLOCK_DAY_CHOICES, MAX_NIGHTS, MIN_NIGHTS } from "./design/defaults";
 import { EXPERIMENT_OUTCOMES } from "./design/outcome";

@@ -4,50 +4,16 @@ import { getPrisma } from "@/lib/db";
 import { fromDbDate } from "@/lib/time";
 import { derivedUuid } from "./formats/ids";
 import {
-  EXPORT_FORMAT,
-  type ExportDocument,
-  type ExportDose,
-  type Json,
-  SCHEMA_VERSION,
-} from "./schema";
-import { PARTS_OF_DAY } from "./types";
-
-const iso = (value: Date) => value.toISOString();
-// Prisma's JsonValue and zod's JSON type describe the same values with different array types.
-const json = (value: unknown) => value as Json;
-const isoOrNull = (value: Date | null) => (value ? value.toISOString() : null);
-const dateOrNull = (value: Date | null) => (value ? fromDbDate(value) : null);
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const partIndex = (part: string | null) =>
-  part === null ? -1 : PARTS_OF_DAY.indexOf(part as (typeof PARTS_OF_DAY)[number]);
-
-type TagUseRow = {
-  checkInId: string | null;
-  painEntryId: string | null;
-  partOfDay: (typeof PARTS_OF_DAY)[number] | null;
-  tag: { kind: "PERSON" | "CONTEXT" | "EMOTION"; name: string };
-};
-
-function tagUsesOf(rows: TagUseRow[], nameOf: (value: string) => string) {
-  return rows
-    .map(({ tag, partOfDay }) => ({ kind: tag.kind, name: nameOf(tag.name), partOfDay }))
-    .sort(
-      (a, b) =>
-        byText(a.kind, b.kind) ||
-        byText(a.name, b.name) ||
-        partIndex(a.partOfDay) - partIndex(b.partOfDay),
-    );
-}
-
-function groupBy<T>(rows: T[], key: (row: T) => string | null) {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const value = key(row);
-    if (value === null) continue;
-    groups.set(value, [...(groups.get(value) ?? []), row]);
-  }
-  return groups;
-}
+  byText,
+  dateOrNull,
+  groupBy,
+  iso,
+  isoOrNull,
+  json,
+  partIndex,
+  tagUsesOf,
+} from "./formats/json-rows";
+import { EXPORT_FORMAT, type ExportDocument, type ExportDose, SCHEMA_VERSION } from "./schema";
 
 /**
  * Everything the person has recorded, as the JSON export (schema version 2), read in one

@@ -4,8 +4,9 @@ import { blindIndex, openText, sealJson, sealOptional, sealText } from "@/lib/cr
 import { getPrisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { fromDbDate } from "@/lib/time";
-import { type ExistingRecords, lifeEventKey, planImport, reflectionKey } from "./import-plan/plan";
-import { type ExportDocument, experimentKey } from "./schema";
+import { experimentKey, lifeEventKey, reflectionKey } from "./import-plan/keys";
+import { type ExistingRecords, planImport } from "./import-plan/plan";
+import type { ExportDocument } from "./schema";
 import type { ImportReport } from "./types";
 
 type Tx = Prisma.TransactionClient;

@@ -5,6 +5,7 @@ import { encryptPlaintextRows } from "@/lib/crypto/reencrypt-mutations";
 import { getPrisma } from "@/lib/db";
 import { addDays, toDbDate } from "@/lib/time";
 import { createTestUser } from "@/test/factories";
+import { PARTS_OF_DAY } from "../time";
 import { getExportDocument } from "./data";
 import { parseExportFile, serializeExportDocument } from "./formats/json";
 import { importExportDocument } from "./mutations";
@@ -14,7 +15,6 @@ import {
   HELPED,
   LIFE_EVENT_CATEGORIES,
   PAIN_QUALITIES,
-  PARTS_OF_DAY,
   RED_FLAGS,
   TAG_KINDS,
 } from "./types";

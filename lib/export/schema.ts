@@ -1,14 +1,15 @@
 import { z } from "zod";
 import { currentPasswordSchema } from "@/lib/accounts/schema";
 import { MEDICATION_UNITS } from "@/lib/medications/types";
-import { isIsoDate } from "@/lib/time";
+import { PARTS_OF_DAY } from "../time";
+import { instant, list, localDate, name, oneOf, scale, text } from "./formats/json-fields";
+import { checkReferencesAndDuplicates } from "./import-plan/references";
 import {
   BODY_AREAS,
   EXPERIMENT_OUTCOMES,
   HELPED,
   LIFE_EVENT_CATEGORIES,
   PAIN_QUALITIES,
-  PARTS_OF_DAY,
   RED_FLAGS,
   SHARE_MODES,
   TAG_KINDS,
@@ -29,40 +30,6 @@ export const EXPORT_FORMAT = "backstory-export";
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 export type Json = z.infer<ReturnType<typeof z.json>>;
-
-// Generous limits: an import must accept whatever the journal lets people type.
-const NAME_MAX = 500;
-const TEXT_MAX = 100_000;
-
-const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { error: `expected one of ${values.join(", ")}` });
-
-const localDate = z
-  .string({ error: "expected a date written YYYY-MM-DD" })
-  .refine(isIsoDate, { error: "expected a real date written YYYY-MM-DD" });
-
-const instant = z.iso.datetime({
-  offset: true,
-  error: "expected a date and time like 2026-03-01T08:30:00.000Z",
-});
-
-const scale = (max: number) =>
-  z
-    .int({ error: `expected a whole number from 0 to ${max}` })
-    .min(0)
-    .max(max);
-
-const name = z
-  .string({ error: "expected text" })
-  .min(1, { error: "must not be empty" })
-  .max(NAME_MAX, { error: `must be at most ${NAME_MAX} characters` });
-
-const text = z
-  .string({ error: "expected text" })
-  .max(TEXT_MAX, { error: `must be at most ${TEXT_MAX} characters` });
-
-const list = <T extends z.ZodType>(item: T) =>
-  z.array(item, { error: "expected a list" }).default([]);
 
 const tagUse = z.strictObject({
   kind: oneOf(TAG_KINDS),
@@ -282,140 +249,7 @@ export type ExportQuickLog = ExportDocument["quickLogs"][number];
 export type ExportTagUse = ExportCheckIn["tags"][number];
 export type ExportExperiment = ExportDocument["experiments"][number];
 
-/** What identifies an experiment across an export and an import (the same file twice adds one). */
-export const experimentKey = (e: { startDate: string; blockDays: number; blockOrder: string }) =>
-  `${e.startDate}\u0000${e.blockDays}\u0000${e.blockOrder}`;
 export type ExportDose = ExportCheckIn["medications"][number];
-
-function checkReferencesAndDuplicates(doc: ExportDocument, ctx: z.RefinementCtx) {
-  const issue = (path: (string | number)[], message: string) =>
-    ctx.addIssue({ code: "custom", path, message });
-  // Only what the database itself keeps unique: an export always passes these checks.
-  const firstSeen = <K>(seen: Set<K>, key: K) => {
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  };
-
-  const tagKeys = new Set<string>();
-  doc.tags.forEach((tag, index) => {
-    if (!firstSeen(tagKeys, `${tag.kind}\u0000${tag.name}`)) {
-      issue(["tags", index], `the ${tag.kind} tag "${tag.name}" is listed twice`);
-    }
-  });
-  const reliefNames = new Set<string>();
-  const builtinKeys = new Set<string>();
-  doc.reliefItems.forEach((item, index) => {
-    if (!firstSeen(reliefNames, item.name)) {
-      issue(["reliefItems", index, "name"], `"${item.name}" is listed twice`);
-    }
-    if (item.builtinKey !== null && !firstSeen(builtinKeys, item.builtinKey)) {
-      issue(["reliefItems", index, "builtinKey"], `"${item.builtinKey}" is listed twice`);
-    }
-  });
-
-  // The account holds one medication per name in any case.
-  const medicationNames = new Set<string>();
-  const medicationMatch = new Set<string>();
-  doc.medications.forEach((item, index) => {
-    medicationNames.add(item.name);
-    if (!firstSeen(medicationMatch, item.name.toLowerCase())) {
-      issue(["medications", index, "name"], `"${item.name}" is listed twice`);
-    }
-  });
-  const checkDoses = (doses: ExportDose[], path: (string | number)[]) => {
-    doses.forEach((taken, index) => {
-      if (!medicationNames.has(taken.medication)) {
-        issue([...path, index, "medication"], `no medication "${taken.medication}" in medications`);
-      }
-    });
-  };
-
-  const checkTags = (uses: ExportTagUse[], path: (string | number)[]) => {
-    uses.forEach((use, index) => {
-      if (!tagKeys.has(`${use.kind}\u0000${use.name}`)) {
-        issue([...path, index], `no ${use.kind} tag "${use.name}" in tags`);
-      }
-    });
-  };
-
-  const dates = new Set<string>();
-  doc.checkIns.forEach((checkIn, index) => {
-    if (!firstSeen(dates, checkIn.date)) {
-      issue(["checkIns", index, "date"], `there is already a check-in for ${checkIn.date}`);
-    }
-    const parts = new Set<string>();
-    checkIn.pain.forEach((pain, painIndex) => {
-      if (!firstSeen(parts, pain.partOfDay)) {
-        issue(
-          ["checkIns", index, "pain", painIndex, "partOfDay"],
-          "this part of day is rated twice",
-        );
-      }
-      checkTags(pain.tags, ["checkIns", index, "pain", painIndex, "tags"]);
-    });
-    checkTags(checkIn.tags, ["checkIns", index, "tags"]);
-    const items = new Set<string>();
-    checkIn.relief.forEach((use, useIndex) => {
-      const path = ["checkIns", index, "relief", useIndex, "item"];
-      if (!reliefNames.has(use.item)) issue(path, `no relief item "${use.item}" in reliefItems`);
-      if (!firstSeen(items, use.item)) issue(path, `"${use.item}" is listed twice on this day`);
-    });
-    checkDoses(checkIn.medications, ["checkIns", index, "medications"]);
-  });
-
-  const requestIds = new Set<string>();
-  doc.quickLogs.forEach((log, index) => {
-    if (log.requestId !== null && !firstSeen(requestIds, log.requestId)) {
-      issue(["quickLogs", index, "requestId"], "this requestId appears twice");
-    }
-    checkTags(log.tags, ["quickLogs", index, "tags"]);
-    checkDoses(log.medications, ["quickLogs", index, "medications"]);
-  });
-
-  const events = new Set<string>();
-  doc.lifeEvents.forEach((event, index) => {
-    if (!firstSeen(events, `${event.date}\u0000${event.title}`)) {
-      issue(["lifeEvents", index, "title"], `"${event.title}" on ${event.date} is listed twice`);
-    }
-  });
-  const pegDates = new Set<string>();
-  doc.pegResponses.forEach((peg, index) => {
-    if (!firstSeen(pegDates, peg.date)) {
-      issue(["pegResponses", index, "date"], `there is already a PEG for ${peg.date}`);
-    }
-  });
-  const experimentKeys = new Set<string>();
-  doc.experiments.forEach((experiment, index) => {
-    const path = ["experiments", index];
-    // Both null: the relief item was removed from the library since (kept as such).
-    if (experiment.reliefItem !== null && experiment.rule !== null) {
-      issue([...path, "rule"], "expected a reliefItem or a rule, not both");
-    }
-    if (experiment.reliefItem !== null && !reliefNames.has(experiment.reliefItem)) {
-      issue([...path, "reliefItem"], `no relief item "${experiment.reliefItem}" in reliefItems`);
-    }
-    if (!firstSeen(experimentKeys, experimentKey(experiment))) {
-      issue(
-        [...path, "startDate"],
-        `the experiment starting ${experiment.startDate} is listed twice`,
-      );
-    }
-    const nights = new Set<string>();
-    experiment.nights.forEach((night, nightIndex) => {
-      if (!firstSeen(nights, night.date)) {
-        issue([...path, "nights", nightIndex, "date"], `${night.date} is listed twice`);
-      }
-    });
-  });
-  const reflectionKeys = new Set<string>();
-  doc.reflections.forEach((reflection, index) => {
-    const key = `${reflection.promptKey}\u0000${Date.parse(reflection.createdAt)}`;
-    if (!firstSeen(reflectionKeys, key)) {
-      issue(["reflections", index, "createdAt"], "this prompt has two answers at the same time");
-    }
-  });
-}
 
 export const EXPORT_FORMATS = ["json", "csv", "fhir"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

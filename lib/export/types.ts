@@ -6,9 +6,7 @@ export {
   type BodyArea,
   HELPED,
   PAIN_QUALITIES,
-  PARTS_OF_DAY,
   type PainQuality,
-  type PartOfDay,
   RED_FLAGS,
   TAG_KINDS,
 } from "@/lib/journal/vocabulary/terms";

@@ -23,7 +23,8 @@ const {
   loadSampleDataAction,
   saveCheckInAction,
 } = await import("./actions");
-const { getCheckIn, isJournalEmpty, listQuickLogs } = await import("./data");
+const { getCheckIn, isJournalEmpty } = await import("./data");
+const { listQuickLogs } = await import("./quick-log/data");
 const { emptyCheckInDraft } = await import("./draft/check-in-draft");
 
 const payload = (value: unknown) => {

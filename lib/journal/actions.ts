@@ -14,14 +14,10 @@ import { addDays, calendarDateFor, journalDateFor } from "@/lib/time";
 import { saveCheckIn } from "./check-in/mutations";
 import { getCheckIn } from "./data";
 import { generateDemoJournal } from "./demo/generator/demo-journal";
+import { insertDemoJournal } from "./demo/mutations";
 import { formatLongDate, formatShortDate, partOfDayLabel } from "./format/dates";
-import {
-  clearJournal,
-  createQuickLog,
-  deleteDay,
-  deleteQuickLog,
-  insertDemoJournal,
-} from "./mutations";
+import { clearJournal, deleteDay } from "./mutations";
+import { createQuickLog, deleteQuickLog } from "./quick-log/mutations";
 import {
   checkInSchema,
   clearJournalSchema,

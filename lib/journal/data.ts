@@ -1,20 +1,15 @@
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
+import type { Prisma } from "@/generated/prisma/client";
 import { openOptional, openText } from "@/lib/crypto/fields";
 import { getPrisma } from "@/lib/db";
 import { doseSelect, listMedications, toDoseDTOs } from "@/lib/medications/data";
-import { RELIEF_LIBRARY } from "@/lib/relief/library/relief-library";
+import { listReliefItems } from "@/lib/relief/data";
 import { addDays, fromDbDate, toDbDate } from "@/lib/time";
-import { ensureBuiltinReliefItems } from "./mutations";
-import type { JournalFilters } from "./schema";
+import { listQuickLogs } from "./quick-log/data";
 import type {
   CheckInDTO,
   CheckInFormDataDTO,
-  JournalPageDTO,
   PreviousCheckInDTO,
-  QuickLogDTO,
-  QuickLogFormDataDTO,
-  ReliefItemDTO,
   TagDTO,
   TagSuggestionDTO,
 } from "./types";
@@ -24,7 +19,7 @@ import type {
  * someone else's data and no data look the same (null or empty).
  */
 
-const checkInSelect = {
+export const checkInSelect = {
   id: true,
   date: true,
   stress: true,
@@ -60,7 +55,7 @@ const byKindThenName = (a: { kind: string; name: string }, b: { kind: string; na
 
 const tagNameOf = (userId: string, value: string) => openText({ field: "Tag.name", userId, value });
 
-function toCheckInDTO(userId: string, row: CheckInRow): CheckInDTO {
+export function toCheckInDTO(userId: string, row: CheckInRow): CheckInDTO {
   return {
     id: row.id,
     date: fromDbDate(row.date),
@@ -97,35 +92,6 @@ function toCheckInDTO(userId: string, row: CheckInRow): CheckInDTO {
   };
 }
 
-const quickLogSelect = {
-  id: true,
-  occurredAt: true,
-  createdAt: true,
-  localDate: true,
-  partOfDay: true,
-  intensity: true,
-  areas: true,
-  tagUses: { select: { tag: { select: { kind: true, name: true } } } },
-  medicationDoses: { select: doseSelect },
-  user: { select: { timeZone: true } },
-} satisfies Prisma.PainEntrySelect;
-
-function toQuickLogDTO(
-  userId: string,
-  row: Prisma.PainEntryGetPayload<{ select: typeof quickLogSelect }>,
-) {
-  return {
-    id: row.id,
-    occurredAt: (row.occurredAt ?? row.createdAt).toISOString(),
-    localDate: fromDbDate(row.localDate),
-    partOfDay: row.partOfDay,
-    intensity: row.intensity,
-    areas: row.areas,
-    tags: row.tagUses.map(({ tag }) => ({ kind: tag.kind, name: tagNameOf(userId, tag.name) })),
-    medications: toDoseDTOs({ userId, timeZone: row.user.timeZone, rows: row.medicationDoses }),
-  } satisfies QuickLogDTO;
-}
-
 /** The person's check-in for a date, or null (none, or not theirs). */
 export async function getCheckIn({
   userId,
@@ -157,31 +123,6 @@ export async function getPreviousCheckIn({
   if (!row) return null;
   const { date: previousDate, tags, relief } = toCheckInDTO(userId, row);
   return { date: previousDate, tags, relief };
-}
-
-/** The person's quick logs, newest first; only those filed under `from`…`to` when given. */
-export async function listQuickLogs({
-  userId,
-  from,
-  to,
-  limit = 200,
-}: {
-  userId: string;
-  from?: string;
-  to?: string;
-  limit?: number;
-}): Promise<QuickLogDTO[]> {
-  const rows = await getPrisma().painEntry.findMany({
-    where: {
-      userId,
-      checkInId: null,
-      localDate: { gte: from ? toDbDate(from) : undefined, lte: to ? toDbDate(to) : undefined },
-    },
-    orderBy: { occurredAt: "desc" },
-    take: limit,
-    select: quickLogSelect,
-  });
-  return rows.map((row) => toQuickLogDTO(userId, row));
 }
 
 /**
@@ -223,37 +164,6 @@ export async function listTags({ userId }: { userId: string }): Promise<TagDTO[]
     select: { id: true, kind: true, name: true },
   });
   return rows.map((row) => ({ ...row, name: tagNameOf(userId, row.name) })).sort(byKindThenName);
-}
-
-/**
- * The person's relief items (the built-in library, created for them on first listing, and their
- * own), most recently and most used first, the rest in library order.
- */
-export async function listReliefItems({ userId }: { userId: string }): Promise<ReliefItemDTO[]> {
-  await ensureBuiltinReliefItems({ userId });
-  const items = await getPrisma().$queryRaw<ReliefItemDTO[]>`
-    SELECT r.id, r."builtinKey", r.name,
-           to_char(max(u."localDate"), 'YYYY-MM-DD') AS "lastUsed",
-           count(u.id)::int AS uses
-    FROM "ReliefItem" r
-    LEFT JOIN "ReliefUse" u ON u."reliefItemId" = r.id AND u."userId" = r."userId"
-    WHERE r."userId" = ${userId}::uuid
-    GROUP BY r.id`;
-  return items.sort(compareReliefItems);
-}
-
-const libraryOrder = new Map(RELIEF_LIBRARY.map((item, index) => [item.key, index]));
-
-function compareReliefItems(a: ReliefItemDTO, b: ReliefItemDTO): number {
-  if (a.lastUsed !== b.lastUsed) {
-    if (a.lastUsed === null) return 1;
-    if (b.lastUsed === null) return -1;
-    return a.lastUsed < b.lastUsed ? 1 : -1;
-  }
-  if (a.uses !== b.uses) return b.uses - a.uses;
-  const orderA = libraryOrder.get(a.builtinKey ?? "") ?? Number.MAX_SAFE_INTEGER;
-  const orderB = libraryOrder.get(b.builtinKey ?? "") ?? Number.MAX_SAFE_INTEGER;
-  return orderA - orderB || a.name.localeCompare(b.name);
 }
 
 /** Dates (YYYY-MM-DD) from `from` to `to` on which the person has a check-in, ascending. */
@@ -321,108 +231,4 @@ export async function getCheckInFormData({
     checkInDates,
     isJournalEmpty: isEmpty,
   };
-}
-
-/** Distinct dates with a check-in or a quick log that match the filters, newest first. */
-async function listJournalDates({
-  userId,
-  filters,
-  limit,
-}: {
-  userId: string;
-  filters: JournalFilters;
-  limit: number;
-}): Promise<string[]> {
-  const { from, to, tag, before } = filters;
-  const conditions = [
-    from ? Prisma.sql`d >= ${from}::date` : null,
-    to ? Prisma.sql`d <= ${to}::date` : null,
-    before ? Prisma.sql`d < ${before}::date` : null,
-    tag
-      ? Prisma.sql`EXISTS (SELECT 1 FROM "TagUse" tu WHERE tu."userId" = ${userId}::uuid
-          AND tu."tagId" = ${tag}::uuid AND tu."localDate" = d)`
-      : null,
-  ].filter((condition) => condition !== null);
-  const where = conditions.length
-    ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}`
-    : Prisma.empty;
-  const rows = await getPrisma().$queryRaw<{ date: string }[]>`
-    SELECT to_char(d, 'YYYY-MM-DD') AS date FROM (
-      SELECT "date" AS d FROM "CheckIn" WHERE "userId" = ${userId}::uuid
-      UNION
-      SELECT "localDate" AS d FROM "PainEntry" WHERE "userId" = ${userId}::uuid AND "checkInId" IS NULL
-    ) days
-    ${where}
-    ORDER BY d DESC
-    LIMIT ${limit}`;
-  return rows.map((row) => row.date);
-}
-
-/** Days with a check-in or quick log, newest first, one page at a time, filtered. */
-export async function listJournalDays({
-  userId,
-  filters,
-  limit = 14,
-}: {
-  userId: string;
-  filters: JournalFilters;
-  limit?: number;
-}): Promise<Pick<JournalPageDTO, "days" | "nextBefore">> {
-  const found = await listJournalDates({ userId, filters, limit: limit + 1 });
-  const dates = found.slice(0, limit);
-  if (dates.length === 0) return { days: [], nextBefore: null };
-  const dbDates = dates.map(toDbDate);
-  const [checkIns, quickLogs] = await Promise.all([
-    getPrisma().checkIn.findMany({
-      where: { userId, date: { in: dbDates } },
-      select: checkInSelect,
-    }),
-    getPrisma().painEntry.findMany({
-      where: { userId, checkInId: null, localDate: { in: dbDates } },
-      orderBy: { occurredAt: "asc" },
-      select: quickLogSelect,
-    }),
-  ]);
-  const checkInByDate = new Map(
-    checkIns.map((row) => [fromDbDate(row.date), toCheckInDTO(userId, row)]),
-  );
-  const days = dates.map((date) => ({
-    date,
-    checkIn: checkInByDate.get(date) ?? null,
-    quickLogs: quickLogs
-      .filter((row) => fromDbDate(row.localDate) === date)
-      .map((row) => toQuickLogDTO(userId, row)),
-  }));
-  return { days, nextBefore: found.length > limit ? (dates.at(-1) ?? null) : null };
-}
-
-/** The journal page: one page of days and the tags to filter by. */
-export async function getJournalPage({
-  userId,
-  filters,
-  limit,
-}: {
-  userId: string;
-  filters: JournalFilters;
-  limit?: number;
-}): Promise<JournalPageDTO> {
-  const [page, tags] = await Promise.all([
-    listJournalDays({ userId, filters, limit }),
-    listTags({ userId }),
-  ]);
-  return { ...page, tags };
-}
-
-/** What the quick-log form offers: the person's tags and their latest quick logs. */
-export async function getQuickLogFormData({
-  userId,
-}: {
-  userId: string;
-}): Promise<QuickLogFormDataDTO> {
-  const [tagSuggestions, recent, medications] = await Promise.all([
-    listTagSuggestions({ userId, limit: 30 }),
-    listQuickLogs({ userId, limit: 5 }),
-    listMedications({ userId }),
-  ]);
-  return { tagSuggestions, recent, medications };
 }

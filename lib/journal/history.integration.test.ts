@@ -4,9 +4,12 @@ import { getPrisma } from "@/lib/db";
 import { instantAt } from "@/lib/time";
 import { createTestUser } from "@/test/factories";
 import { saveCheckIn } from "./check-in/mutations";
-import { getCheckIn, getJournalPage, listJournalDays, listQuickLogs, listTags } from "./data";
+import { getCheckIn, listTags } from "./data";
 import { emptyCheckInDraft } from "./draft/check-in-draft";
-import { createQuickLog, deleteDay } from "./mutations";
+import { getJournalPage, listJournalDays } from "./history/data";
+import { deleteDay } from "./mutations";
+import { listQuickLogs } from "./quick-log/data";
+import { createQuickLog } from "./quick-log/mutations";
 import { type CheckInDraft, checkInSchema, quickLogSchema } from "./schema";
 
 async function addCheckIn(

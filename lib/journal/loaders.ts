@@ -2,8 +2,11 @@ import "server-only";
 import { cache } from "react";
 import { requireUser } from "@/lib/sessions/loaders";
 import { calendarDateFor, isIsoDate, journalDateFor, journalSlotFor } from "@/lib/time";
-import { getCheckInFormData, getJournalPage, getQuickLogFormData } from "./data";
-import { EARLIEST_DATE, journalFiltersSchema } from "./schema";
+import { getCheckInFormData } from "./data";
+import { getJournalPage } from "./history/data";
+import { getQuickLogFormData } from "./quick-log/data";
+import { journalFiltersSchema } from "./schema";
+import { EARLIEST_DATE } from "./vocabulary/limits";
 
 /** Where "today" is for the signed-in person: the date tonight's check-in files under by default. */
 function journalToday(timeZone: string, now: Date) {

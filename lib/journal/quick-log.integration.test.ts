@@ -2,8 +2,9 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, test } from "vitest";
 import { getPrisma } from "@/lib/db";
 import { createTestUser } from "@/test/factories";
-import { getQuickLogFormData, listQuickLogs, listTagSuggestions } from "./data";
-import { createQuickLog, deleteQuickLog } from "./mutations";
+import { listTagSuggestions } from "./data";
+import { getQuickLogFormData, listQuickLogs } from "./quick-log/data";
+import { createQuickLog, deleteQuickLog } from "./quick-log/mutations";
 import { quickLogSchema } from "./schema";
 
 const quickLog = (change: Partial<ReturnType<typeof quickLogSchema.parse>> = {}) =>

@@ -1,9 +1,19 @@
 import { z } from "zod";
 import { doseSchema, quickLogDoseSchema } from "@/lib/medications/schema";
 import { MAX_DOSES, MAX_QUICK_LOG_DOSES } from "@/lib/medications/types";
-import { isIsoDate, latestPossibleDate, PARTS_OF_DAY } from "@/lib/time";
+import { isIsoDate, PARTS_OF_DAY } from "@/lib/time";
 import {
-  EARLIEST_DATE,
+  bodyAreasSchema,
+  DATE_FORMAT,
+  journalDateSchema,
+  nameSchema,
+  normaliseName,
+  numberTextSchema,
+  partOfDaySchema,
+  qualitiesSchema,
+  scaleSchema,
+} from "./form-fields/field-schemas";
+import {
   MAX_QUICK_LOG_TAGS,
   MAX_RELIEF,
   MAX_TAGS,
@@ -11,94 +21,13 @@ import {
   RELIEF_NAME_MAX,
   TAG_NAME_MAX,
 } from "./vocabulary/limits";
-import { BODY_AREAS, HELPED, PAIN_QUALITIES, RED_FLAGS, TAG_KINDS } from "./vocabulary/terms";
-
-export {
-  EARLIEST_DATE,
-  MAX_QUICK_LOG_TAGS,
-  MAX_RELIEF,
-  MAX_TAGS,
-  NOTE_MAX,
-  RELIEF_NAME_MAX,
-  TAG_NAME_MAX,
-};
+import { HELPED, RED_FLAGS, TAG_KINDS } from "./vocabulary/terms";
 
 /**
  * Shared by the forms (checked before sending) and the actions (checked again on the server).
  * The input is the form's own state, so text fields stay text until they are valid: nothing the
  * person typed is lost, and `"" → 0` coercion never happens.
  */
-
-const DATE_FORMAT = "Enter the date as year-month-day, e.g. 2026-11-24.";
-
-/** A real calendar date, not before 1900 and not after today anywhere on Earth. */
-export const journalDateSchema = z
-  .string({ error: DATE_FORMAT })
-  .refine(isIsoDate, { error: DATE_FORMAT, abort: true })
-  .refine((date) => date >= EARLIEST_DATE, { error: "Choose a date after 1900.", abort: true })
-  .refine((date) => date <= latestPossibleDate(), { error: "That day hasn't happened yet." });
-
-const scaleSchema = (what: string) =>
-  z
-    .number({ error: `Choose ${what} from 0 to 10.` })
-    .int({ error: `Choose ${what} from 0 to 10.` })
-    .min(0, { error: `Choose ${what} from 0 to 10.` })
-    .max(10, { error: `Choose ${what} from 0 to 10.` });
-
-/** Text typed into a number box: blank means "not given"; a comma works as a decimal point. */
-const numberTextSchema = ({
-  min,
-  max,
-  decimals,
-  message,
-}: {
-  min: number;
-  max: number;
-  decimals: number;
-  message: string;
-}) => {
-  const pattern = decimals > 0 ? new RegExp(`^\\d{1,5}([.,]\\d{1,${decimals}})?$`) : /^\d{1,5}$/;
-  return z
-    .string({ error: message })
-    .max(20, { error: message })
-    .transform((text, ctx) => {
-      const trimmed = text.trim();
-      if (trimmed === "") return null;
-      const value = Number(trimmed.replace(",", "."));
-      if (!pattern.test(trimmed) || value < min || value > max) {
-        ctx.addIssue({ code: "custom", message });
-        return z.NEVER;
-      }
-      return value;
-    });
-};
-
-/** Trimmed, inner runs of spaces collapsed, Unicode-normalised: "  my   manager " → "my manager". */
-export function normaliseName(name: string): string {
-  return name.normalize("NFC").trim().replace(/\s+/g, " ");
-}
-
-const nameSchema = (max: number, what: string) =>
-  z
-    .string({ error: `Type a name for the ${what}.` })
-    .max(max * 4, { error: `Keep it under ${max} characters.` })
-    .transform(normaliseName)
-    .pipe(
-      z
-        .string()
-        .min(1, { error: `Type a name for the ${what}.` })
-        .max(max, { error: `Keep it under ${max} characters.` }),
-    );
-
-const partOfDaySchema = z.enum(PARTS_OF_DAY, { error: "Choose a part of the day." });
-const bodyAreasSchema = z
-  .array(z.enum(BODY_AREAS, { error: "Choose from the listed areas." }))
-  .max(BODY_AREAS.length * 2)
-  .transform((areas) => [...new Set(areas)]);
-const qualitiesSchema = z
-  .array(z.enum(PAIN_QUALITIES, { error: "Choose from the listed qualities." }))
-  .max(PAIN_QUALITIES.length * 2)
-  .transform((qualities) => [...new Set(qualities)]);
 
 /** One part of the day. `intensity: null` is "don't remember" (nothing is stored); 0 is "no pain". */
 const partSchema = z.object({

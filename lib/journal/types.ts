@@ -1,13 +1,8 @@
 import type { FormState } from "@/lib/forms";
 import type { DoseDTO, MedicationDTO } from "@/lib/medications/types";
-import type {
-  BodyArea,
-  Helped,
-  PainQuality,
-  PartOfDay,
-  RedFlag,
-  TagKind,
-} from "./vocabulary/terms";
+import type { ReliefItemDTO } from "@/lib/relief/types";
+import type { PartOfDay } from "../time";
+import type { BodyArea, Helped, PainQuality, RedFlag, TagKind } from "./vocabulary/terms";
 
 /** Plain data handed to pages and client components: strings, numbers, ISO dates, no Prisma rows. */
 
@@ -20,15 +15,6 @@ export type DayTagDTO = { kind: TagKind; name: string; partOfDay: PartOfDay | nu
 
 /** A suggestion for the tag pickers: most recently, then most often used first. */
 export type TagSuggestionDTO = TagDTO & { lastUsed: string | null; uses: number };
-
-/** A relief item of the person: built-in (text from relief-library.ts) or their own. */
-export type ReliefItemDTO = {
-  id: string;
-  builtinKey: string | null;
-  name: string;
-  lastUsed: string | null;
-  uses: number;
-};
 
 export type ReliefUseDTO = {
   itemId: string;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { journalDateSchema } from "@/lib/journal/schema";
+import { journalDateSchema } from "@/lib/journal/form-fields/field-schemas";
 import { LIFE_EVENT_CATEGORIES } from "./types";
 
 export const TITLE_MAX = 120;

@@ -13,7 +13,8 @@ const { archiveMedicationAction, createMedicationAction, updateMedicationAction 
   "./actions"
 );
 const { saveCheckInAction, createQuickLogAction } = await import("@/lib/journal/actions");
-const { getCheckIn, listQuickLogs } = await import("@/lib/journal/data");
+const { getCheckIn } = await import("@/lib/journal/data");
+const { listQuickLogs } = await import("@/lib/journal/quick-log/data");
 const { emptyCheckInDraft, newRequestId } = await import("@/lib/journal/draft/check-in-draft");
 const { listMedications } = await import("./data");
 

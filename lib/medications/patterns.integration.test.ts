@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, test } from "vitest";
 import { saveCheckIn } from "@/lib/journal/check-in/mutations";
-import { createQuickLog } from "@/lib/journal/mutations";
+import { createQuickLog } from "@/lib/journal/quick-log/mutations";
 import { checkInSchema, quickLogSchema } from "@/lib/journal/schema";
 import { getJournalVersion, listDayRecords, listPatternSubjects } from "@/lib/patterns/data";
 import { createTestUser } from "@/test/factories";

@@ -1,5 +1,6 @@
 import tQuantile from "@stdlib/stats-base-dists-t-quantile";
 import { addDays } from "@/lib/time";
+import { PARTS_OF_DAY, type PartOfDay } from "../time";
 import { comparePaired, compareRegressors, type Draft } from "./compare";
 import { dayNumber } from "./dates";
 import { dayFactorDrafts } from "./day-factors";
@@ -12,8 +13,6 @@ import {
   FAMILY_LEVELS,
   familyLevels,
   familyOf,
-  PARTS_OF_DAY,
-  type PartOfDay,
   type PatternAnalysis,
   type ReliefInfo,
   type TagInfo,

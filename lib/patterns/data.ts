@@ -1,14 +1,9 @@
 import "server-only";
 import { openText } from "@/lib/crypto/fields";
 import { getPrisma } from "@/lib/db";
-import type {
-  DayRecord,
-  HeatmapCell,
-  PartDistribution,
-  PartOfDay,
-  ReliefInfo,
-  TagInfo,
-} from "./types";
+import { listReliefItemNames } from "@/lib/relief/data";
+import type { PartOfDay } from "../time";
+import type { DayRecord, HeatmapCell, PartDistribution, ReliefInfo, TagInfo } from "./types";
 
 /** A span of local dates, both ends included ("YYYY-MM-DD"). */
 export type DateRange = { from: string; to: string };
@@ -145,7 +140,7 @@ export async function listPatternSubjects({
       where: { userId },
       select: { id: true, kind: true, name: true },
     }),
-    getPrisma().reliefItem.findMany({ where: { userId }, select: { id: true, name: true } }),
+    listReliefItemNames({ userId }),
     getPrisma().medication.findMany({ where: { userId }, select: { id: true, name: true } }),
   ]);
   // Tag and medication names are stored encrypted (lib/crypto/fields.ts).
@@ -157,7 +152,8 @@ export async function listPatternSubjects({
     id: medication.id,
     name: openText({ field: "Medication.name", userId, value: medication.name }),
   }));
-  return { tags: named, reliefs: [...reliefs, ...taken] };
+  const labelled = reliefs.map(({ id, name }) => ({ id, name }));
+  return { tags: named, reliefs: [...labelled, ...taken] };
 }
 
 /** The first local date with a pain rating, or null for an empty journal. */

@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { generateDemoJournal } from "@/lib/journal/demo/generator/demo-journal";
-import { insertDemoJournal } from "@/lib/journal/mutations";
+import { insertDemoJournal } from "@/lib/journal/demo/mutations";
 import { addDays } from "@/lib/time";
 import { createTestUser } from "@/test/factories";
 import { analysePatterns } from "./analysis";

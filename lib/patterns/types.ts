@@ -1,7 +1,5 @@
 import type { PartOfDay } from "@/lib/time";
 
-export { PARTS_OF_DAY, type PartOfDay } from "@/lib/time";
-
 /** One local date with at least one pain rating, as produced by the SQL layer. */
 export type DayRecord = {
   /** Local date "YYYY-MM-DD". */

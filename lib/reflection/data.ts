@@ -7,10 +7,11 @@ import { analysePatterns } from "@/lib/patterns/analysis";
 import { getFirstEntryDate, listDayRecords, listPatternSubjects } from "@/lib/patterns/data";
 import { mondayOf } from "@/lib/patterns/review";
 import { daysWithin, windowRange, withPreviousLook } from "@/lib/patterns/window";
+import { listReliefItemNames } from "@/lib/relief/data";
 import { fromDbDate, journalDateFor, toDbDate } from "@/lib/time";
 import { buildPrompts } from "./prompts/rules";
 import { evidenceSnapshotSchema } from "./schema";
-import type { Prompt, PromptEvidence, ReflectionDTO, ReliefSubject } from "./types";
+import type { Prompt, PromptEvidence, ReflectionDTO } from "./types";
 
 const REFLECTION_SELECT = {
   id: true,
@@ -94,14 +95,6 @@ export async function listPromptKeysAnsweredInWeek({
   return rows.map((row) => row.promptKey);
 }
 
-/** The person's relief items with their built-in keys (which find their cautions). */
-export async function listReliefSubjects({ userId }: { userId: string }): Promise<ReliefSubject[]> {
-  return getPrisma().reliefItem.findMany({
-    where: { userId },
-    select: { id: true, name: true, builtinKey: true },
-  });
-}
-
 /** Prompts look at the same 12 weeks as the weekly review and the Patterns page's default. */
 export const PROMPT_WINDOW = "12w";
 
@@ -126,7 +119,7 @@ export async function getPromptsFor({
     await Promise.all([
       listDayRecords({ userId, ...withPreviousLook(range) }),
       listPatternSubjects({ userId }),
-      listReliefSubjects({ userId }),
+      listReliefItemNames({ userId }),
       getOnset({ userId }),
       listLifeEvents({ userId }),
       listPromptKeysAnsweredInWeek({ userId, weekStart }),

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, test } from "vitest";
 import { generateDemoJournal } from "@/lib/journal/demo/generator/demo-journal";
-import { insertDemoJournal } from "@/lib/journal/mutations";
+import { insertDemoJournal } from "@/lib/journal/demo/mutations";
 import { createLifeEvent, updateOnset } from "@/lib/life-events/mutations";
 import { addDays, journalDateFor } from "@/lib/time";
 import { createTestUser } from "@/test/factories";

@@ -1,5 +1,6 @@
 import type { LifeEventMarker, OnsetDates } from "@/lib/life-events/types";
 import type { PatternAnalysis, TagInfo } from "@/lib/patterns/types";
+import type { ReliefItemName } from "@/lib/relief/types";
 
 /** The comparison that raised a prompt, as it stood when the prompt was shown or answered. */
 export type PromptEvidence = {
@@ -48,7 +49,7 @@ export type Prompt = {
 };
 
 /** A relief item as the rules need it: its built-in key finds its caution in the library. */
-export type ReliefSubject = { id: string; name: string; builtinKey: string | null };
+export type ReliefSubject = ReliefItemName;
 
 /** Everything the rule engine looks at. Pure data: no database, no clock. */
 export type PromptContext = {

@@ -3,7 +3,7 @@ import { describe, expect, test } from "vitest";
 import { getPrisma } from "@/lib/db";
 import { saveCheckIn } from "@/lib/journal/check-in/mutations";
 import { emptyCheckInDraft } from "@/lib/journal/draft/check-in-draft";
-import { createQuickLog } from "@/lib/journal/mutations";
+import { createQuickLog } from "@/lib/journal/quick-log/mutations";
 import { type CheckInDraft, checkInSchema, quickLogSchema } from "@/lib/journal/schema";
 import { createLifeEvent } from "@/lib/life-events/mutations";
 import { createReflection } from "@/lib/reflection/mutations";

@@ -3,7 +3,7 @@ import { openJson, openOptional, openText } from "@/lib/crypto/fields";
 import { getPrisma } from "@/lib/db";
 import { formatDose } from "@/lib/medications/doses/format";
 import type { MedicationUnit } from "@/lib/medications/types";
-import { fromDbDate, toDbDate } from "@/lib/time";
+import { calendarDateFor, fromDbDate, toDbDate } from "@/lib/time";
 import type { MedicationTaken, ReliefOutcome, ShareLinkDTO } from "./types";
 
 type Period = { userId: string; from: string; to: string };
@@ -75,15 +75,23 @@ export async function listNotesInPeriod({ userId, from, to }: Period) {
   }));
 }
 
-/** Reflections written in the period (by the week they were written in), oldest first. */
+/**
+ * Reflections written in the period (by the week they were written in), oldest first, each dated
+ * by the calendar day it was written on in the person's time zone.
+ */
 export async function listReflectionsInPeriod({ userId, from, to }: Period) {
   const rows = await getPrisma().reflection.findMany({
     where: { userId, weekStart: { gte: toDbDate(from), lte: toDbDate(to) } },
     orderBy: { createdAt: "asc" },
-    select: { createdAt: true, promptText: true, answer: true },
+    select: {
+      createdAt: true,
+      promptText: true,
+      answer: true,
+      user: { select: { timeZone: true } },
+    },
   });
   return rows.map((row) => ({
-    date: row.createdAt.toISOString().slice(0, 10),
+    date: calendarDateFor(row.createdAt, row.user.timeZone),
     prompt: openText({ field: "Reflection.promptText", userId, value: row.promptText }),
     answer: openText({ field: "Reflection.answer", userId, value: row.answer }),
   }));

@@ -136,7 +136,7 @@ async function main() {
 
   const searchFigures = await searchBenchmark({
     search: await import("@/lib/search/data"),
-    journal: await import("@/lib/journal/data"),
+    journal: await import("@/lib/journal/history/data"),
     decade: { id: decade.id, timeZone: "Europe/Berlin" },
     quarter: { id: quarter.id, timeZone: "Europe/Berlin" },
   });

@@ -2,7 +2,7 @@ import pg from "pg";
 import { ms, timeSerial } from "./measure";
 
 type Search = typeof import("@/lib/search/data");
-type Journal = typeof import("@/lib/journal/data");
+type Journal = typeof import("@/lib/journal/history/data");
 
 /**
  * Gives one seeded journal its texts, in plain text (the start-up encryption pass then seals

@@ -1,9 +1,10 @@
 import { stringify } from "csv-stringify/sync";
 import { strToU8, zipSync } from "fflate";
 import type { ExportDocument } from "../schema";
+import { dayTables, joined } from "./csv-day-tables";
 
-type Cell = string | number | null | undefined;
-type Table = { columns: readonly string[]; rows: Cell[][] };
+export type Cell = string | number | null | undefined;
+export type Table = { columns: readonly string[]; rows: Cell[][] };
 
 // A spreadsheet treats a cell starting with one of these as a formula (OWASP "CSV Injection").
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -38,14 +39,12 @@ export function toCsv({ columns, rows }: Table): string {
   );
 }
 
-const joined = (values: readonly string[]) => values.join("; ");
 const pegScore = (peg: { pain: number; enjoyment: number; activity: number }) =>
   Math.round(((peg.pain + peg.enjoyment + peg.activity) / 3) * 100) / 100;
 
 /** The export as one table per record type, keyed by file name. */
 export function buildCsvTables(document: ExportDocument): Record<string, Table> {
   const { account } = document;
-  const quickLogs = document.quickLogs;
   return {
     "account.csv": {
       columns: ["email", "timeZone", "createdAt", "painBeganOn", "flareBeganOn"],
@@ -103,144 +102,7 @@ export function buildCsvTables(document: ExportDocument): Record<string, Table> 
         checkIn.updatedAt,
       ]),
     },
-    "pain-ratings.csv": {
-      columns: [
-        "source",
-        "date",
-        "partOfDay",
-        "intensity",
-        "areas",
-        "qualities",
-        "occurredAt",
-        "requestId",
-        "createdAt",
-      ],
-      rows: [
-        ...document.checkIns.flatMap((checkIn) =>
-          checkIn.pain.map((pain): Cell[] => [
-            "check-in",
-            checkIn.date,
-            pain.partOfDay,
-            pain.intensity,
-            joined(pain.areas),
-            joined(pain.qualities),
-            null,
-            null,
-            pain.createdAt,
-          ]),
-        ),
-        ...quickLogs.map((log): Cell[] => [
-          "quick log",
-          log.localDate,
-          log.partOfDay,
-          log.intensity,
-          joined(log.areas),
-          joined(log.qualities),
-          log.occurredAt,
-          log.requestId,
-          log.createdAt,
-        ]),
-      ],
-    },
-    "tag-uses.csv": {
-      columns: [
-        "date",
-        "attachedTo",
-        "ratingPartOfDay",
-        "quickLogRequestId",
-        "kind",
-        "name",
-        "partOfDay",
-      ],
-      rows: [
-        ...document.checkIns.flatMap((checkIn) => [
-          ...checkIn.tags.map((use): Cell[] => [
-            checkIn.date,
-            "check-in",
-            null,
-            null,
-            use.kind,
-            use.name,
-            use.partOfDay,
-          ]),
-          ...checkIn.pain.flatMap((pain) =>
-            pain.tags.map((use): Cell[] => [
-              checkIn.date,
-              "check-in rating",
-              pain.partOfDay,
-              null,
-              use.kind,
-              use.name,
-              use.partOfDay,
-            ]),
-          ),
-        ]),
-        ...quickLogs.flatMap((log) =>
-          log.tags.map((use): Cell[] => [
-            log.localDate,
-            "quick log",
-            null,
-            log.requestId,
-            use.kind,
-            use.name,
-            use.partOfDay,
-          ]),
-        ),
-      ],
-    },
-    "relief-uses.csv": {
-      columns: ["date", "item", "partOfDay", "minutes", "helped"],
-      rows: document.checkIns.flatMap((checkIn) =>
-        checkIn.relief.map((use): Cell[] => [
-          checkIn.date,
-          use.item,
-          use.partOfDay,
-          use.minutes,
-          use.helped,
-        ]),
-      ),
-    },
-    "medication-doses.csv": {
-      columns: [
-        "date",
-        "attachedTo",
-        "quickLogRequestId",
-        "medication",
-        "dose",
-        "unit",
-        "asNeeded",
-        "takenAt",
-        "partOfDay",
-      ],
-      rows: [
-        ...document.checkIns.flatMap((checkIn) =>
-          checkIn.medications.map((taken): Cell[] => [
-            checkIn.date,
-            "check-in",
-            null,
-            taken.medication,
-            taken.dose,
-            taken.unit,
-            taken.asNeeded ? "yes" : "no",
-            taken.takenAt,
-            taken.partOfDay,
-          ]),
-        ),
-        ...quickLogs.flatMap((log) =>
-          log.medications.map((taken): Cell[] => [
-            log.localDate,
-            "quick log",
-            log.requestId,
-            taken.medication,
-            taken.dose,
-            taken.unit,
-            taken.asNeeded ? "yes" : "no",
-            taken.takenAt,
-            taken.partOfDay,
-          ]),
-        ),
-      ],
-    },
+    ...dayTables(document),
     "life-events.csv": {
       columns: ["date", "title", "category", "note", "createdAt"],
       rows: document.lifeEvents.map((event) => [

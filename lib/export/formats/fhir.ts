@@ -1,21 +1,17 @@
 import { formatDose } from "@/lib/medications/doses/format";
+import type { PartOfDay } from "@/lib/time";
 import { addDays, instantAt } from "@/lib/time";
 import type { ExportDocument, ExportDose } from "../schema";
-import type { BodyArea, PainQuality, PartOfDay } from "../types";
-import {
-  bodySiteFor,
-  type CodeableConcept,
-  type Coding,
-  LOINC,
-  PAIN_SEVERITY,
-  PEG_ITEMS,
-  PEG_MEAN,
-  PEG_PANEL,
-  PEG_QUESTIONNAIRE_URL,
-  QUALITY_TEXT,
-  UCUM,
-  UCUM_DOSE_CODES,
-} from "./fhir-codes";
+import type { BodyArea, PainQuality } from "../types";
+import { bodySiteFor, PAIN_SEVERITY, QUALITY_TEXT, UCUM, UCUM_DOSE_CODES } from "./fhir-codes";
+import { pegQuestionnaire, pegResponse } from "./fhir-peg";
+import type {
+  FhirBundle,
+  FhirResource,
+  MedicationStatement,
+  Observation,
+  Reference,
+} from "./fhir-types";
 import { derivedUuid } from "./ids";
 
 /**
@@ -26,87 +22,6 @@ import { derivedUuid } from "./ids";
  * clinical systems.
  * Codes and their sources: docs/export-format.md ("FHIR").
  */
-
-type Reference = { reference: string; type?: string };
-type Patient = { resourceType: "Patient"; id: string };
-type Observation = {
-  resourceType: "Observation";
-  id: string;
-  status: "final";
-  category: CodeableConcept[];
-  code: CodeableConcept;
-  subject: Reference;
-  performer: Reference[];
-  effectiveDateTime?: string;
-  effectivePeriod?: { start: string; end: string };
-  issued?: string;
-  valueInteger: number;
-  bodySite?: CodeableConcept;
-  note?: { text: string }[];
-};
-type QuestionnaireItem = {
-  linkId: string;
-  code?: Coding[];
-  text: string;
-  type: "integer" | "decimal";
-  required?: boolean;
-  readOnly?: boolean;
-};
-type Questionnaire = {
-  resourceType: "Questionnaire";
-  id: string;
-  url: string;
-  name: string;
-  title: string;
-  status: "active";
-  subjectType: ["Patient"];
-  code: Coding[];
-  item: QuestionnaireItem[];
-};
-type QuestionnaireResponse = {
-  resourceType: "QuestionnaireResponse";
-  id: string;
-  questionnaire: string;
-  status: "completed";
-  subject: Reference;
-  author: Reference;
-  source: Reference;
-  authored: string;
-  item: {
-    linkId: string;
-    text: string;
-    answer: ({ valueInteger: number } | { valueDecimal: number })[];
-  }[];
-};
-type MedicationStatement = {
-  resourceType: "MedicationStatement";
-  id: string;
-  status: "completed";
-  medicationCodeableConcept: { text: string };
-  subject: Reference;
-  informationSource: Reference;
-  effectiveDateTime: string;
-  dosage: {
-    text: string;
-    asNeededBoolean: boolean;
-    doseAndRate: {
-      doseQuantity: { value: number; unit: string; system?: string; code?: string };
-    }[];
-  }[];
-};
-export type FhirResource =
-  | Patient
-  | Observation
-  | Questionnaire
-  | QuestionnaireResponse
-  | MedicationStatement;
-export type FhirBundle = {
-  resourceType: "Bundle";
-  id: string;
-  type: "collection";
-  timestamp: string;
-  entry: { fullUrl: string; resource: FhirResource }[];
-};
 
 /** Local clock hours of each part of day; NIGHT runs into the next calendar day. */
 export const PART_OF_DAY_HOURS: Record<PartOfDay, { start: number; end: number }> = {
@@ -216,72 +131,6 @@ function medicationStatement({
           },
         ],
       },
-    ],
-  };
-}
-
-function pegQuestionnaire(): Questionnaire {
-  const item = (code: string, text: string): QuestionnaireItem => ({
-    linkId: code,
-    code: [{ system: LOINC, code }],
-    text,
-    type: "integer",
-    required: true,
-  });
-  return {
-    resourceType: "Questionnaire",
-    id: derivedUuid("questionnaire:peg"),
-    url: PEG_QUESTIONNAIRE_URL,
-    name: "BackstoryPEG",
-    title: "PEG: pain, enjoyment of life, general activity",
-    status: "active",
-    subjectType: ["Patient"],
-    code: [PEG_PANEL],
-    item: [
-      item(PEG_ITEMS.pain.code, PEG_ITEMS.pain.text),
-      item(PEG_ITEMS.enjoyment.code, PEG_ITEMS.enjoyment.text),
-      item(PEG_ITEMS.activity.code, PEG_ITEMS.activity.text),
-      {
-        linkId: PEG_MEAN.code,
-        code: [{ system: LOINC, code: PEG_MEAN.code, display: PEG_MEAN.text }],
-        text: PEG_MEAN.text,
-        type: "decimal",
-        readOnly: true,
-      },
-    ],
-  };
-}
-
-function pegResponse({
-  id,
-  patient,
-  peg,
-}: {
-  id: string;
-  patient: Reference;
-  peg: ExportDocument["pegResponses"][number];
-}): QuestionnaireResponse {
-  const answer = (code: string, text: string, value: number) => ({
-    linkId: code,
-    text,
-    answer: [{ valueInteger: value }],
-  });
-  const mean = Math.round(((peg.pain + peg.enjoyment + peg.activity) / 3) * 100) / 100;
-  return {
-    resourceType: "QuestionnaireResponse",
-    id,
-    questionnaire: PEG_QUESTIONNAIRE_URL,
-    status: "completed",
-    subject: patient,
-    author: patient,
-    source: patient,
-    // The date the person answered for, as they see it (a FHIR dateTime may be a date alone).
-    authored: peg.date,
-    item: [
-      answer(PEG_ITEMS.pain.code, PEG_ITEMS.pain.text, peg.pain),
-      answer(PEG_ITEMS.enjoyment.code, PEG_ITEMS.enjoyment.text, peg.enjoyment),
-      answer(PEG_ITEMS.activity.code, PEG_ITEMS.activity.text, peg.activity),
-      { linkId: PEG_MEAN.code, text: PEG_MEAN.text, answer: [{ valueDecimal: mean }] },
     ],
   };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { sampleExportDocument } from "@/test/export-fixtures";
 import { contentRequestId } from "../formats/ids";
-import { type ExistingRecords, lifeEventKey, planImport, reflectionKey } from "./plan";
+import { lifeEventKey, reflectionKey } from "./keys";
+import { type ExistingRecords, planImport } from "./plan";
 
 const empty = (): ExistingRecords => ({
   timeZone: "Europe/Berlin",

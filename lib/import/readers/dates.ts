@@ -1,4 +1,4 @@
-import { EARLIEST_DATE } from "@/lib/journal/schema";
+import { EARLIEST_DATE } from "@/lib/journal/vocabulary/limits";
 import {
   instantAt,
   isIsoDate,

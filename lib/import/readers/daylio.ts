@@ -1,4 +1,4 @@
-import { MAX_TAGS, NOTE_MAX } from "@/lib/journal/schema";
+import { MAX_TAGS, NOTE_MAX } from "@/lib/journal/vocabulary/limits";
 import { isIsoDate } from "@/lib/time";
 import type { CsvTable, ImportProblem } from "./csv-table";
 import { dateRangeProblem, readTime, slotAt, timeLabel } from "./dates";

@@ -1,6 +1,7 @@
 import { nextTurn } from "@/lib/export/formats/json";
 import { EXPORT_FORMAT, type ExportDocumentInput, SCHEMA_VERSION } from "@/lib/export/schema";
-import { MAX_TAGS, normaliseName, TAG_NAME_MAX } from "@/lib/journal/schema";
+import { normaliseName } from "@/lib/journal/form-fields/field-schemas";
+import { MAX_TAGS, TAG_NAME_MAX } from "@/lib/journal/vocabulary/limits";
 import type { PartOfDay } from "@/lib/time";
 import type { ImportProblem } from "./csv-table";
 

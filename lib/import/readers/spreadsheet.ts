@@ -1,4 +1,4 @@
-import { MAX_QUICK_LOG_TAGS, MAX_TAGS, NOTE_MAX } from "@/lib/journal/schema";
+import { MAX_QUICK_LOG_TAGS, MAX_TAGS, NOTE_MAX } from "@/lib/journal/vocabulary/limits";
 import type { PartOfDay } from "@/lib/time";
 import { PAIN_SCALES, type SpreadsheetMapping } from "../schema";
 import type { CsvTable, ImportProblem } from "./csv-table";

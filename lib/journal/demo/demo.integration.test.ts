@@ -3,11 +3,13 @@ import { describe, expect, test } from "vitest";
 import { getPrisma } from "@/lib/db";
 import { createTestUser } from "@/test/factories";
 import { saveCheckIn } from "../check-in/mutations";
-import { getCheckIn, isJournalEmpty, listQuickLogs } from "../data";
+import { getCheckIn, isJournalEmpty } from "../data";
 import { emptyCheckInDraft } from "../draft/check-in-draft";
-import { createQuickLog, insertDemoJournal } from "../mutations";
+import { listQuickLogs } from "../quick-log/data";
+import { createQuickLog } from "../quick-log/mutations";
 import { checkInSchema, quickLogSchema } from "../schema";
 import { generateDemoJournal } from "./generator/demo-journal";
+import { insertDemoJournal } from "./mutations";
 
 const journal = generateDemoJournal({ endDate: "2026-10-31", timeZone: "Europe/Berlin" });
 

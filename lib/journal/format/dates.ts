@@ -1,5 +1,5 @@
-import { daysBetween, localTimeLabel, toDbDate } from "@/lib/time";
-import { PART_OF_DAY_LABELS, type PartOfDay } from "../vocabulary/terms";
+import { daysBetween, localTimeLabel, type PartOfDay, toDbDate } from "@/lib/time";
+import { PART_OF_DAY_LABELS } from "../vocabulary/terms";
 
 /**
  * Display formatting. Dates are civil dates spelled out from fixed English names rather than

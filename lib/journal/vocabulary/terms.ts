@@ -1,11 +1,9 @@
-import { PARTS_OF_DAY, type PartOfDay } from "@/lib/time";
+import type { PartOfDay } from "@/lib/time";
 
 /**
  * The journal's fixed lists, in the person's words. The keys match the enums in
  * prisma/schema.prisma (mutations.ts checks that at compile time).
  */
-export { PARTS_OF_DAY, type PartOfDay };
-
 export const PART_OF_DAY_LABELS: Record<PartOfDay, { label: string; hours: string }> = {
   MORNING: { label: "Morning", hours: "4 a.m. to noon" },
   AFTERNOON: { label: "Afternoon", hours: "noon to 5 p.m." },

@@ -1,7 +1,8 @@
 import type { DemoJournal } from "@/lib/journal/demo/generator/demo-journal";
+import type { PartOfDay } from "@/lib/time";
 import { weekdayOf } from "@/lib/time";
 import { median } from "../stats";
-import type { DayRecord, PartOfDay, ReliefInfo, TagInfo } from "../types";
+import type { DayRecord, ReliefInfo, TagInfo } from "../types";
 
 /**
  * The day records that listDayRecords (SQL) makes of a demo journal, computed in memory so many

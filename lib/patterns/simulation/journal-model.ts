@@ -36,10 +36,11 @@
  *   `shortSleep` on every rating of a day after a night under 6 hours (recorded or not).
  */
 
+import type { PartOfDay } from "@/lib/time";
 import { dateFromDayNumber, dayNumber, weekdayOf } from "../dates";
 import { mulberry32, normal, type Random } from "../random";
 import { median } from "../stats";
-import type { DayRecord, PartOfDay, ReliefInfo, TagInfo } from "../types";
+import type { DayRecord, ReliefInfo, TagInfo } from "../types";
 
 export const PLANTED = { personId: "person-1", reliefId: "relief-1" } as const;
 

@@ -1,12 +1,8 @@
 // Relief items as text. Apart from format.ts because it carries the relief library's words,
 // which pages that only show dates should not load.
 
-import {
-  HELPED_LABELS,
-  type Helped,
-  PART_OF_DAY_LABELS,
-  type PartOfDay,
-} from "@/lib/journal/vocabulary/terms";
+import { HELPED_LABELS, type Helped, PART_OF_DAY_LABELS } from "@/lib/journal/vocabulary/terms";
+import type { PartOfDay } from "@/lib/time";
 import { reliefLibraryEntry } from "../library/relief-library";
 
 /** The name to show for a relief item: the library's words for built-ins, the person's own otherwise. */

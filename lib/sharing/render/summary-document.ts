@@ -2,7 +2,7 @@ import { formatPain, pluralDays } from "@/lib/charts";
 import { PART_OF_DAY_LABELS, RED_FLAG_INFO, type RedFlag } from "@/lib/journal/vocabulary/terms";
 import { LIFE_EVENT_CATEGORY_LABELS, type LifeEventCategory } from "@/lib/life-events/types";
 import { METHOD_PLAIN, METHOD_TECHNICAL } from "@/lib/patterns/method";
-import { PARTS_OF_DAY, type PartDistribution } from "@/lib/patterns/types";
+import type { PartDistribution } from "@/lib/patterns/types";
 import {
   comparedLabel,
   differenceWithInterval,
@@ -11,6 +11,7 @@ import {
   resultText,
 } from "@/lib/patterns/wording";
 import { formatChangePercent, PEG_LEVEL_LABELS } from "@/lib/peg/questionnaire/score";
+import { PARTS_OF_DAY } from "@/lib/time";
 import type { MedicationTaken, ShareSummary } from "../types";
 
 export const NOT_A_DIAGNOSIS_LINE = "Self-reported by the patient. Not a diagnosis.";

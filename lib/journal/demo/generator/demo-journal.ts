@@ -1,3 +1,4 @@
+import type { QuickLogDTO } from "@/lib/journal/types";
 import type {
   BodyArea,
   Helped,
@@ -37,15 +38,8 @@ export type DemoCheckIn = {
   }[];
 };
 
-export type DemoQuickLog = {
-  /** ISO instant (UTC). */
-  occurredAt: string;
-  localDate: string;
-  partOfDay: PartOfDay;
-  intensity: number;
-  areas: BodyArea[];
-  tags: { kind: TagKind; name: string }[];
-};
+/** A demo quick log: a stored quick log without its id and with no medications. */
+export type DemoQuickLog = Omit<QuickLogDTO, "id" | "medications">;
 
 export type DemoJournal = { checkIns: DemoCheckIn[]; quickLogs: DemoQuickLog[] };
 

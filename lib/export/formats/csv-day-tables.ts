@@ -1,0 +1,153 @@
+import type { ExportDocument } from "../schema";
+import type { Cell, Table } from "./csv";
+
+/** Lists inside one cell (body areas, qualities, red flags) are separated by "; ". */
+export const joined = (values: readonly string[]) => values.join("; ");
+
+/**
+ * The CSV tables of what happened on each day: every pain rating (check-ins' and quick logs'),
+ * and the tags, relief and medications used with them.
+ */
+export function dayTables(document: ExportDocument): Record<string, Table> {
+  const quickLogs = document.quickLogs;
+  return {
+    "pain-ratings.csv": {
+      columns: [
+        "source",
+        "date",
+        "partOfDay",
+        "intensity",
+        "areas",
+        "qualities",
+        "occurredAt",
+        "requestId",
+        "createdAt",
+      ],
+      rows: [
+        ...document.checkIns.flatMap((checkIn) =>
+          checkIn.pain.map((pain): Cell[] => [
+            "check-in",
+            checkIn.date,
+            pain.partOfDay,
+            pain.intensity,
+            joined(pain.areas),
+            joined(pain.qualities),
+            null,
+            null,
+            pain.createdAt,
+          ]),
+        ),
+        ...quickLogs.map((log): Cell[] => [
+          "quick log",
+          log.localDate,
+          log.partOfDay,
+          log.intensity,
+          joined(log.areas),
+          joined(log.qualities),
+          log.occurredAt,
+          log.requestId,
+          log.createdAt,
+        ]),
+      ],
+    },
+    "tag-uses.csv": {
+      columns: [
+        "date",
+        "attachedTo",
+        "ratingPartOfDay",
+        "quickLogRequestId",
+        "kind",
+        "name",
+        "partOfDay",
+      ],
+      rows: [
+        ...document.checkIns.flatMap((checkIn) => [
+          ...checkIn.tags.map((use): Cell[] => [
+            checkIn.date,
+            "check-in",
+            null,
+            null,
+            use.kind,
+            use.name,
+            use.partOfDay,
+          ]),
+          ...checkIn.pain.flatMap((pain) =>
+            pain.tags.map((use): Cell[] => [
+              checkIn.date,
+              "check-in rating",
+              pain.partOfDay,
+              null,
+              use.kind,
+              use.name,
+              use.partOfDay,
+            ]),
+          ),
+        ]),
+        ...quickLogs.flatMap((log) =>
+          log.tags.map((use): Cell[] => [
+            log.localDate,
+            "quick log",
+            null,
+            log.requestId,
+            use.kind,
+            use.name,
+            use.partOfDay,
+          ]),
+        ),
+      ],
+    },
+    "relief-uses.csv": {
+      columns: ["date", "item", "partOfDay", "minutes", "helped"],
+      rows: document.checkIns.flatMap((checkIn) =>
+        checkIn.relief.map((use): Cell[] => [
+          checkIn.date,
+          use.item,
+          use.partOfDay,
+          use.minutes,
+          use.helped,
+        ]),
+      ),
+    },
+    "medication-doses.csv": {
+      columns: [
+        "date",
+        "attachedTo",
+        "quickLogRequestId",
+        "medication",
+        "dose",
+        "unit",
+        "asNeeded",
+        "takenAt",
+        "partOfDay",
+      ],
+      rows: [
+        ...document.checkIns.flatMap((checkIn) =>
+          checkIn.medications.map((taken): Cell[] => [
+            checkIn.date,
+            "check-in",
+            null,
+            taken.medication,
+            taken.dose,
+            taken.unit,
+            taken.asNeeded ? "yes" : "no",
+            taken.takenAt,
+            taken.partOfDay,
+          ]),
+        ),
+        ...quickLogs.flatMap((log) =>
+          log.medications.map((taken): Cell[] => [
+            log.localDate,
+            "quick log",
+            log.requestId,
+            taken.medication,
+            taken.dose,
+            taken.unit,
+            taken.asNeeded ? "yes" : "no",
+            taken.takenAt,
+            taken.partOfDay,
+          ]),
+        ),
+      ],
+    },
+  };
+}
