@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { currentPasswordSchema } from "@/lib/accounts/schema";
 import { MEDICATION_UNITS } from "@/lib/medications/types";
-import { PARTS_OF_DAY } from "../time";
+import { PARTS_OF_DAY } from "@/lib/time";
 import { instant, list, localDate, name, oneOf, scale, text } from "./formats/json-fields";
 import { checkReferencesAndDuplicates } from "./import-plan/references";
 import {

@@ -2,8 +2,8 @@ import "server-only";
 import type { $Enums, Prisma } from "@/generated/prisma/client";
 import { blindIndexes, sealText } from "@/lib/crypto/fields";
 import { getPrisma } from "@/lib/db";
+import type { PartOfDay } from "@/lib/time";
 import { toDbDate } from "@/lib/time";
-import type { PartOfDay } from "../time";
 import { tagKey } from "./schema";
 import type { BodyArea, Helped, PainQuality, RedFlag, TagKind } from "./vocabulary/terms";
 

@@ -1,7 +1,7 @@
 import type { FormState } from "@/lib/forms";
 import type { DoseDTO, MedicationDTO } from "@/lib/medications/types";
 import type { ReliefItemDTO } from "@/lib/relief/types";
-import type { PartOfDay } from "../time";
+import type { PartOfDay } from "@/lib/time";
 import type { BodyArea, Helped, PainQuality, RedFlag, TagKind } from "./vocabulary/terms";
 
 /** Plain data handed to pages and client components: strings, numbers, ISO dates, no Prisma rows. */

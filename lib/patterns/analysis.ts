@@ -1,6 +1,5 @@
 import tQuantile from "@stdlib/stats-base-dists-t-quantile";
-import { addDays } from "@/lib/time";
-import { PARTS_OF_DAY, type PartOfDay } from "../time";
+import { addDays, PARTS_OF_DAY, type PartOfDay } from "@/lib/time";
 import { comparePaired, compareRegressors, type Draft } from "./compare";
 import { dayNumber } from "./dates";
 import { dayFactorDrafts } from "./day-factors";

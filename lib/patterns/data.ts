@@ -2,7 +2,7 @@ import "server-only";
 import { openText } from "@/lib/crypto/fields";
 import { getPrisma } from "@/lib/db";
 import { listReliefItemNames } from "@/lib/relief/data";
-import type { PartOfDay } from "../time";
+import type { PartOfDay } from "@/lib/time";
 import type { DayRecord, HeatmapCell, PartDistribution, ReliefInfo, TagInfo } from "./types";
 
 /** A span of local dates, both ends included ("YYYY-MM-DD"). */
