@@ -13,6 +13,7 @@ import {
 import { formatChangePercent, PEG_LEVEL_LABELS } from "@/lib/peg/questionnaire/score";
 import { PARTS_OF_DAY } from "@/lib/time";
 import type { MedicationTaken, ShareSummary } from "../types";
+import { privateSections } from "./private-sections";
 
 export const NOT_A_DIAGNOSIS_LINE = "Self-reported by the patient. Not a diagnosis.";
 
@@ -220,62 +221,8 @@ export function summaryDocument(summary: ShareSummary): DocumentSection[] {
         : [],
     },
   ];
-  if (summary.notes) {
-    sections.push({
-      id: "notes",
-      title: "Notes (included by the patient)",
-      paragraphs: summary.notes.length ? [] : ["No notes in this period."],
-      tables: summary.notes.length
-        ? [
-            {
-              caption: "Check-in notes",
-              head: ["Date", "Note"],
-              rows: summary.notes.map((n) => [n.date, n.note]),
-            },
-          ]
-        : [],
-    });
-  }
-  if (summary.reflections) {
-    sections.push({
-      id: "reflections",
-      title: "Reflections (included by the patient)",
-      paragraphs: summary.reflections.length ? [] : ["No reflections in this period."],
-      tables: summary.reflections.length
-        ? [
-            {
-              caption: "Reflections",
-              head: ["Date", "Question", "Answer"],
-              rows: summary.reflections.map((r) => [r.date, r.prompt, r.answer]),
-            },
-          ]
-        : [],
-    });
-  }
-  if (summary.experiments) sections.push(experimentsSection(summary.experiments));
+  sections.push(...privateSections(summary));
   return sections;
-}
-
-function experimentsSection(
-  experiments: NonNullable<ShareSummary["experiments"]>,
-): DocumentSection {
-  return {
-    id: "experiments",
-    title: "Personal experiments (included by the patient)",
-    paragraphs: experiments.length
-      ? [
-          "The patient tried a change on some nights and not on others, in blocks whose order was drawn at random, and compared the pain that followed. Each result comes from an exact randomisation test fixed before the first night.",
-          ...experiments.flatMap((e) => [
-            `${e.change}: ${e.outcome}, nights ${e.startDate} to ${e.lastNight}, ${e.status}.`,
-            ...(e.verdict ? [e.verdict] : []),
-            ...(e.evidence ? [e.evidence] : []),
-            e.adherence,
-            ...e.caveats.map((caveat) => `Caveat: ${caveat}`),
-          ]),
-        ]
-      : ["No experiment in this period."],
-    tables: [],
-  };
 }
 
 /** "Ibuprofen: 9 doses on 7 days (5 as needed): 400 mg, 200 mg." */
