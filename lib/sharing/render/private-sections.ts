@@ -1,4 +1,5 @@
 import type { ShareSummary } from "../types";
+import { listSection } from "./list-section";
 import type { DocumentSection } from "./summary-document";
 
 /**
@@ -37,22 +38,6 @@ export function privateSections(summary: ShareSummary): DocumentSection[] {
   }
   if (summary.experiments) sections.push(experimentsSection(summary.experiments));
   return sections;
-}
-
-/** A section that is one table, or a sentence saying there is nothing in the period. */
-function listSection({
-  id,
-  title,
-  empty,
-  table,
-}: {
-  id: string;
-  title: string;
-  empty: string;
-  table: DocumentSection["tables"][number];
-}): DocumentSection {
-  const hasRows = table.rows.length > 0;
-  return { id, title, paragraphs: hasRows ? [] : [empty], tables: hasRows ? [table] : [] };
 }
 
 function experimentsSection(

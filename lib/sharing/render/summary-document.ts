@@ -13,6 +13,7 @@ import {
 import { formatChangePercent, PEG_LEVEL_LABELS } from "@/lib/peg/questionnaire/score";
 import { PARTS_OF_DAY } from "@/lib/time";
 import type { MedicationTaken, ShareSummary } from "../types";
+import { listSection } from "./list-section";
 import { privateSections } from "./private-sections";
 
 export const NOT_A_DIAGNOSIS_LINE = "Self-reported by the patient. Not a diagnosis.";
@@ -48,27 +49,23 @@ export function summaryDocument(summary: ShareSummary): DocumentSection[] {
       ],
       tables: [],
     },
-    {
+    listSection({
       id: "parts-of-day",
       title: "Pain by part of day",
-      paragraphs: partsOfDay.length ? [] : ["No ratings in this period."],
-      tables: partsOfDay.length
-        ? [
-            {
-              caption: "Ratings per part of day: median, middle half (quartiles) and range",
-              head: ["Part of day", "Median", "Middle half", "Range", "Ratings", "Days"],
-              rows: partsOfDay.map((part) => [
-                PART_OF_DAY_LABELS[part.partOfDay].label,
-                formatPain(part.median),
-                `${formatPain(part.q1)}–${formatPain(part.q3)}`,
-                `${formatPain(part.min)}–${formatPain(part.max)}`,
-                String(part.entries),
-                String(part.days),
-              ]),
-            },
-          ]
-        : [],
-    },
+      empty: "No ratings in this period.",
+      table: {
+        caption: "Ratings per part of day: median, middle half (quartiles) and range",
+        head: ["Part of day", "Median", "Middle half", "Range", "Ratings", "Days"],
+        rows: partsOfDay.map((part) => [
+          PART_OF_DAY_LABELS[part.partOfDay].label,
+          formatPain(part.median),
+          `${formatPain(part.q1)}–${formatPain(part.q3)}`,
+          `${formatPain(part.min)}–${formatPain(part.max)}`,
+          String(part.entries),
+          String(part.days),
+        ]),
+      },
+    }),
     {
       id: "trend",
       title: "Weekly trend and life events",
@@ -137,27 +134,23 @@ export function summaryDocument(summary: ShareSummary): DocumentSection[] {
           ]
         : [],
     },
-    {
+    listSection({
       id: "relief",
       title: "What the patient did for relief",
-      paragraphs: summary.relief.length ? [] : ["Nothing recorded in this period."],
-      tables: summary.relief.length
-        ? [
-            {
-              caption: "Relief, and whether it seemed to help (the patient's own rating)",
-              head: ["What", "Days", "Minutes", "Helped", "A little", "Did not help"],
-              rows: summary.relief.map((item) => [
-                item.name,
-                String(item.days),
-                String(item.minutes),
-                String(item.helped),
-                String(item.helpedALittle),
-                String(item.didNotHelp),
-              ]),
-            },
-          ]
-        : [],
-    },
+      empty: "Nothing recorded in this period.",
+      table: {
+        caption: "Relief, and whether it seemed to help (the patient's own rating)",
+        head: ["What", "Days", "Minutes", "Helped", "A little", "Did not help"],
+        rows: summary.relief.map((item) => [
+          item.name,
+          String(item.days),
+          String(item.minutes),
+          String(item.helped),
+          String(item.helpedALittle),
+          String(item.didNotHelp),
+        ]),
+      },
+    }),
     ...(summary.medications
       ? [
           {

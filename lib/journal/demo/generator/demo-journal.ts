@@ -1,11 +1,11 @@
-import type { QuickLogDTO } from "@/lib/journal/types";
 import type {
-  BodyArea,
-  Helped,
-  PainQuality,
-  RedFlag,
-  TagKind,
-} from "@/lib/journal/vocabulary/terms";
+  CheckInDTO,
+  DayTagDTO,
+  PartRating,
+  QuickLogDTO,
+  ReliefUseDTO,
+} from "@/lib/journal/types";
+import type { BodyArea, PainQuality, TagKind } from "@/lib/journal/vocabulary/terms";
 import { addDays, instantAt, PARTS_OF_DAY, type PartOfDay, weekdayOf } from "@/lib/time";
 
 /**
@@ -13,29 +13,16 @@ import { addDays, instantAt, PARTS_OF_DAY, type PartOfDay, weekdayOf } from "@/l
  * the same journal. Pure: no database, no clock.
  */
 
-export type DemoTag = { kind: TagKind; name: string; partOfDay: PartOfDay | null };
+export type DemoTag = DayTagDTO;
 
-export type DemoCheckIn = {
-  date: string;
-  painEntries: {
-    partOfDay: PartOfDay;
-    intensity: number;
-    areas: BodyArea[];
-    qualities: PainQuality[];
-  }[];
-  stress: number | null;
-  sleepQuality: number | null;
-  sleepHours: number | null;
-  sittingHours: number | null;
-  note: string | null;
-  redFlags: RedFlag[];
+/** A demo check-in: a stored one's answers, its ratings as rows, relief by built-in key. */
+export type DemoCheckIn = Pick<
+  CheckInDTO,
+  "date" | "stress" | "sleepQuality" | "sleepHours" | "sittingHours" | "note" | "redFlags"
+> & {
+  painEntries: (PartRating & { partOfDay: PartOfDay })[];
   tags: DemoTag[];
-  relief: {
-    builtinKey: string;
-    minutes: number | null;
-    helped: Helped | null;
-    partOfDay: PartOfDay | null;
-  }[];
+  relief: (Pick<ReliefUseDTO, "minutes" | "helped" | "partOfDay"> & { builtinKey: string })[];
 };
 
 /** A demo quick log: a stored quick log without its id and with no medications. */
