@@ -1,8 +1,26 @@
-import type { ExportDocument } from "../schema";
+import type { ExportDocument, ExportDose, ExportTagUse } from "../schema";
 import type { Cell, Table } from "./csv";
 
 /** Lists inside one cell (body areas, qualities, red flags) are separated by "; ". */
 export const joined = (values: readonly string[]) => values.join("; ");
+
+/** A tag-uses.csv row: where the tag was used (date, attached to, rating, quick log), then the tag. */
+function tagUseRow(where: Cell[], use: ExportTagUse): Cell[] {
+  return [...where, use.kind, use.name, use.partOfDay];
+}
+
+/** A medication-doses.csv row: where it was taken (date, attached to, quick log), then the dose. */
+function doseRow(where: Cell[], taken: ExportDose): Cell[] {
+  return [
+    ...where,
+    taken.medication,
+    taken.dose,
+    taken.unit,
+    taken.asNeeded ? "yes" : "no",
+    taken.takenAt,
+    taken.partOfDay,
+  ];
+}
 
 /**
  * The CSV tables of what happened on each day: every pain rating (check-ins' and quick logs'),
@@ -62,37 +80,15 @@ export function dayTables(document: ExportDocument): Record<string, Table> {
       ],
       rows: [
         ...document.checkIns.flatMap((checkIn) => [
-          ...checkIn.tags.map((use): Cell[] => [
-            checkIn.date,
-            "check-in",
-            null,
-            null,
-            use.kind,
-            use.name,
-            use.partOfDay,
-          ]),
+          ...checkIn.tags.map((use) => tagUseRow([checkIn.date, "check-in", null, null], use)),
           ...checkIn.pain.flatMap((pain) =>
-            pain.tags.map((use): Cell[] => [
-              checkIn.date,
-              "check-in rating",
-              pain.partOfDay,
-              null,
-              use.kind,
-              use.name,
-              use.partOfDay,
-            ]),
+            pain.tags.map((use) =>
+              tagUseRow([checkIn.date, "check-in rating", pain.partOfDay, null], use),
+            ),
           ),
         ]),
         ...quickLogs.flatMap((log) =>
-          log.tags.map((use): Cell[] => [
-            log.localDate,
-            "quick log",
-            null,
-            log.requestId,
-            use.kind,
-            use.name,
-            use.partOfDay,
-          ]),
+          log.tags.map((use) => tagUseRow([log.localDate, "quick log", null, log.requestId], use)),
         ),
       ],
     },
@@ -122,30 +118,12 @@ export function dayTables(document: ExportDocument): Record<string, Table> {
       ],
       rows: [
         ...document.checkIns.flatMap((checkIn) =>
-          checkIn.medications.map((taken): Cell[] => [
-            checkIn.date,
-            "check-in",
-            null,
-            taken.medication,
-            taken.dose,
-            taken.unit,
-            taken.asNeeded ? "yes" : "no",
-            taken.takenAt,
-            taken.partOfDay,
-          ]),
+          checkIn.medications.map((taken) => doseRow([checkIn.date, "check-in", null], taken)),
         ),
         ...quickLogs.flatMap((log) =>
-          log.medications.map((taken): Cell[] => [
-            log.localDate,
-            "quick log",
-            log.requestId,
-            taken.medication,
-            taken.dose,
-            taken.unit,
-            taken.asNeeded ? "yes" : "no",
-            taken.takenAt,
-            taken.partOfDay,
-          ]),
+          log.medications.map((taken) =>
+            doseRow([log.localDate, "quick log", log.requestId], taken),
+          ),
         ),
       ],
     },
