@@ -1,13 +1,13 @@
 import { ForestPlot } from "@/components/charts/forest-plot";
 import { TableScroll } from "@/components/ui/table-scroll";
+import type { Comparison, ComparisonKind, TestedComparison } from "@/lib/patterns/types";
 import {
   describeComparison,
   differenceText,
   intervalText,
   KIND_HEADINGS,
-} from "@/lib/patterns/describe";
-import type { Comparison, ComparisonKind, TestedComparison } from "@/lib/patterns/types";
-import { comparedLabel, differenceWithInterval, resultText } from "@/lib/patterns/wording";
+} from "@/lib/patterns/wording/describe";
+import { comparedLabel, differenceWithInterval, resultText } from "@/lib/patterns/wording/wording";
 
 /**
  * One kind of comparison (people, places, relief…) over what the person logged: the patterns

@@ -1,6 +1,6 @@
 import { Suspense } from "react";
 import type { Comparison, ComparisonKind, PatternAnalysis } from "@/lib/patterns/types";
-import { loggedComparisons } from "@/lib/patterns/wording";
+import { loggedComparisons } from "@/lib/patterns/wording/wording";
 import { ComparisonGroup } from "./comparison-group";
 
 const ORDER: ComparisonKind[] = [

@@ -1,4 +1,4 @@
-import type { Headline } from "@/lib/patterns/wording";
+import type { Headline } from "@/lib/patterns/wording/wording";
 
 /** The top of the Patterns page: the clearest patterns in plain words, or that none stand out. */
 export function StandsOut({ headline, dayCount }: { headline: Headline; dayCount: number }) {

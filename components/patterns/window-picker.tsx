@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { PATTERN_WINDOWS, type PatternWindow } from "@/lib/patterns/window";
+import { PATTERN_WINDOWS, type PatternWindow } from "@/lib/patterns/analysis/window";
 
 export function WindowPicker({ current, basePath }: { current: PatternWindow; basePath: string }) {
   return (

@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { requireUser } from "@/lib/sessions/loaders";
 import { calendarDateFor } from "@/lib/time";
-import { getOnset, listLifeEventMarkers, listLifeEvents } from "./data";
+import { getOnset, listLifeEvents } from "./data";
 import { lifeEventsNear } from "./timeline/near";
 
 /**
@@ -22,13 +22,4 @@ export const loadOnsetPage = cache(async () => {
     nearFlareOnset: lifeEventsNear({ events, date: onset.flareBeganOn }),
     today: calendarDateFor(new Date(), user.timeZone),
   };
-});
-
-/**
- * The signed-in person's life events from `from` to `to`, without notes, for charts
- * (redirects to sign-in otherwise).
- */
-export const loadLifeEventMarkers = cache(async (from: string, to: string) => {
-  const user = await requireUser();
-  return listLifeEventMarkers({ userId: user.id, from, to });
 });

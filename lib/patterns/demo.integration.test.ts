@@ -3,10 +3,10 @@ import { generateDemoJournal } from "@/lib/journal/demo/generator/demo-journal";
 import { insertDemoJournal } from "@/lib/journal/demo/mutations";
 import { addDays } from "@/lib/time";
 import { createTestUser } from "@/test/factories";
-import { analysePatterns } from "./analysis";
+import { analysePatterns } from "./analysis/analysis";
+import { withPreviousLook } from "./analysis/window";
 import { listDayRecords, listPatternSubjects } from "./data";
 import type { Comparison } from "./types";
-import { withPreviousLook } from "./window";
 
 const found = (comparisons: Comparison[], predicate: (comparison: Comparison) => boolean) =>
   comparisons.find((comparison) => predicate(comparison) && comparison.status === "found");

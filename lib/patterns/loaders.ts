@@ -1,8 +1,12 @@
 import "server-only";
 import { cache } from "react";
+import { listLifeEventMarkers } from "@/lib/life-events/data";
 import { requireUser } from "@/lib/sessions/loaders";
 import { journalDateFor } from "@/lib/time";
-import { analysePatterns } from "./analysis";
+import { analysePatterns } from "./analysis/analysis";
+import { createMemo } from "./analysis/memo";
+import { weeklyTrend } from "./analysis/trend";
+import { daysWithin, type PatternWindow, windowRange, withPreviousLook } from "./analysis/window";
 import {
   getFirstEntryDate,
   getJournalVersion,
@@ -11,10 +15,7 @@ import {
   listDayRecords,
   listPatternSubjects,
 } from "./data";
-import { createMemo } from "./memo";
-import { reviewParagraph, strongestPatterns, weekPeriods } from "./review";
-import { weeklyTrend } from "./trend";
-import { daysWithin, type PatternWindow, windowRange, withPreviousLook } from "./window";
+import { reviewParagraph, strongestPatterns, weekPeriods } from "./wording/review";
 
 // The analysis of a window only changes with the journal (its version) or the day, so repeated
 // views are served from memory; the key names the person, so no one sees another's result.
@@ -22,29 +23,39 @@ const patternsMemo = createMemo<Awaited<ReturnType<typeof computePatterns>>>(200
 
 /**
  * Everything the Patterns page shows for the signed-in person over a window ending today in
- * their time zone. Redirects to sign-in without a session.
+ * their time zone, life events on the trend included. Redirects to sign-in without a session.
+ * Two rounds of queries: the journal's version and first day, then the analysis (from memory
+ * when the journal has not changed) beside the life events, which change without the version.
  */
 export const loadPatterns = cache(async (window: PatternWindow) => {
   const user = await requireUser();
   const today = journalDateFor(new Date(), user.timeZone);
-  const version = await getJournalVersion({ userId: user.id });
-  return patternsMemo.get(`${user.id}:${window}:${today}:${version}`, () =>
-    computePatterns({ userId: user.id, window, today }),
-  );
+  const [version, firstEntryDate] = await Promise.all([
+    getJournalVersion({ userId: user.id }),
+    // Also how old the journal is: a young journal's looks use their own levels (types.ts).
+    getFirstEntryDate({ userId: user.id }),
+  ]);
+  const range = windowRange({ window, today, firstEntryDate });
+  const [view, lifeEvents] = await Promise.all([
+    patternsMemo.get(`${user.id}:${window}:${today}:${version}`, () =>
+      computePatterns({ userId: user.id, window, range, firstEntryDate }),
+    ),
+    listLifeEventMarkers({ userId: user.id, ...range }),
+  ]);
+  return { ...view, lifeEvents };
 });
 
 async function computePatterns({
   userId,
   window,
-  today,
+  range,
+  firstEntryDate,
 }: {
   userId: string;
   window: PatternWindow;
-  today: string;
+  range: { from: string; to: string };
+  firstEntryDate: string | null;
 }) {
-  // Also how old the journal is: a young journal's looks use their own levels (types.ts).
-  const firstEntryDate = await getFirstEntryDate({ userId });
-  const range = windowRange({ window, today, firstEntryDate });
   const scope = { userId, ...range };
   const [bothLooks, distribution, heatmap, subjects] = await Promise.all([
     listDayRecords({ userId, ...withPreviousLook(range) }),

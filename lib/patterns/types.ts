@@ -119,7 +119,8 @@ export function familyLevels({
 /** What was measured on each side, so the UI can say "day pain" or "next morning's pain". */
 export type Outcome = "part-pain" | "day-pain" | "next-morning-pain" | "next-day-pain";
 
-type ComparisonBase = {
+/** What every comparison carries, tested or not. */
+export type ComparisonBase = {
   /** Stable across analyses, e.g. "part:MORNING-vs-EVENING", "tag:<id>", "relief:<id>:next-morning". */
   key: string;
   kind: ComparisonKind;

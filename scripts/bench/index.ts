@@ -41,7 +41,7 @@ async function main() {
   const { hashPassword } = await import("@/lib/passwords");
   const { addDays, journalDateFor } = await import("@/lib/time");
   const data = await import("@/lib/patterns/data");
-  const analysis = await import("@/lib/patterns/analysis");
+  const analysis = await import("@/lib/patterns/analysis/analysis");
 
   const passwordHash = await hashPassword(PASSWORD);
   async function createPerson(label: string) {

@@ -1,10 +1,10 @@
 import { createRequire } from "node:module";
-import { withPreviousLook } from "@/lib/patterns/window";
+import { withPreviousLook } from "@/lib/patterns/analysis/window";
 import { ms, percentiles, timeSerial } from "./measure";
 import { firstLoadJs, signIn } from "./server";
 
 type Aggregates = typeof import("@/lib/patterns/data");
-type Analysis = typeof import("@/lib/patterns/analysis");
+type Analysis = typeof import("@/lib/patterns/analysis/analysis");
 
 const require = createRequire(import.meta.url);
 const autocannon = require("autocannon") as (options: object) => Promise<{

@@ -9,12 +9,11 @@ import { StandsOut } from "@/components/patterns/stands-out";
 import { WeeklyTrendSection } from "@/components/patterns/weekly-trend-section";
 import { WindowPicker } from "@/components/patterns/window-picker";
 import { pluralDays } from "@/lib/charts";
-import { loadLifeEventMarkers } from "@/lib/life-events/loaders";
+import { parsePatternWindow } from "@/lib/patterns/analysis/window";
 import { loadPatterns } from "@/lib/patterns/loaders";
-import { METHOD_PLAIN, METHOD_TECHNICAL } from "@/lib/patterns/method";
 import { MIN_DAYS_PER_SIDE } from "@/lib/patterns/types";
-import { parsePatternWindow } from "@/lib/patterns/window";
-import { headline } from "@/lib/patterns/wording";
+import { METHOD_PLAIN, METHOD_TECHNICAL } from "@/lib/patterns/wording/method";
+import { headline } from "@/lib/patterns/wording/wording";
 
 export const metadata: Metadata = { title: "Patterns" };
 
@@ -25,7 +24,6 @@ export default async function PatternsPage({
 }) {
   const window = parsePatternWindow((await searchParams).window);
   const view = await loadPatterns(window);
-  const lifeEvents = await loadLifeEventMarkers(view.range.from, view.range.to);
   return (
     <>
       <h1>Patterns</h1>
@@ -52,7 +50,7 @@ export default async function PatternsPage({
         <HeatmapTable cells={view.heatmap} />
       </Suspense>
       <Suspense>
-        <WeeklyTrendSection weeks={view.weeks} events={lifeEvents} />
+        <WeeklyTrendSection weeks={view.weeks} events={view.lifeEvents} />
       </Suspense>
       <ComparisonsSection analysis={view.analysis} />
       <p>

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { mulberry32 } from "@/lib/patterns/random";
+import { mulberry32 } from "@/lib/random";
 import {
   blocksOf,
   drawBlockOrder,

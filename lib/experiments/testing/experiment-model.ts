@@ -1,6 +1,6 @@
 /**
  * Simulated journals of people running a personal experiment (docs/statistics.md, "Personal
- * experiments"), built like the patterns' journal models (lib/patterns/simulation/journal-model.ts)
+ * experiments"), built like the patterns' journal models (lib/patterns/testing/journal-model.ts)
  * so the two sets of figures speak of the same kind of journal:
  *
  * - each rating = clamp(round(μ + uₜ + weekly(t) + part + flareₜ + effect + εₜ,ₚ), 0, 10), μ ~
@@ -14,7 +14,7 @@
  *   and `carryOver` of it again the day after.
  */
 
-import { mulberry32, normal } from "@/lib/patterns/random";
+import { mulberry32, normal } from "@/lib/random";
 import { addDays, weekdayOf } from "@/lib/time";
 import type { OutcomeDay } from "../design/outcome";
 import { type ExperimentDesign, isOnNight, totalNights } from "../design/schedule";

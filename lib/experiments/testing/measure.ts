@@ -1,6 +1,6 @@
 /** Runs many simulated people through the real analysis and counts the verdicts. */
 
-import { mulberry32 } from "@/lib/patterns/random";
+import { mulberry32 } from "@/lib/random";
 import { addDays } from "@/lib/time";
 import { analyseExperiment } from "../design/analysis";
 import type { ExperimentOutcome } from "../design/outcome";

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { mulberry32, normal } from "../random";
+import { mulberry32, normal } from "../../random";
 import { calibrationShifts, shiftedSpread, testRegressors } from "./regressor-test";
 
 const days = Array.from({ length: 84 }, (_, i) => i);

@@ -1,6 +1,6 @@
 import { lifeEventsNear } from "@/lib/life-events/timeline/near";
-import { describeComparison } from "@/lib/patterns/describe";
 import type { Comparison, TestedComparison } from "@/lib/patterns/types";
+import { describeComparison } from "@/lib/patterns/wording/describe";
 import { reliefLibraryEntry } from "@/lib/relief/library/relief-library";
 import type { Prompt, PromptContext, PromptEvidence } from "../types";
 import {

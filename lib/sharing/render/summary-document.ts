@@ -1,15 +1,15 @@
 import { formatPain, pluralDays } from "@/lib/charts";
 import { PART_OF_DAY_LABELS, RED_FLAG_INFO, type RedFlag } from "@/lib/journal/vocabulary/terms";
 import { LIFE_EVENT_CATEGORY_LABELS, type LifeEventCategory } from "@/lib/life-events/types";
-import { METHOD_PLAIN, METHOD_TECHNICAL } from "@/lib/patterns/method";
 import type { PartDistribution } from "@/lib/patterns/types";
+import { METHOD_PLAIN, METHOD_TECHNICAL } from "@/lib/patterns/wording/method";
 import {
   comparedLabel,
   differenceWithInterval,
   headline,
   loggedComparisons,
   resultText,
-} from "@/lib/patterns/wording";
+} from "@/lib/patterns/wording/wording";
 import { formatChangePercent, PEG_LEVEL_LABELS } from "@/lib/peg/questionnaire/score";
 import { PARTS_OF_DAY } from "@/lib/time";
 import type { MedicationTaken, ShareSummary } from "../types";

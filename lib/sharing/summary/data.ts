@@ -2,15 +2,15 @@ import "server-only";
 import { listSharedExperiments } from "@/lib/experiments/data";
 import { listLifeEventMarkers } from "@/lib/life-events/data";
 import { listMedicationIds } from "@/lib/medications/data";
-import { analysePatterns } from "@/lib/patterns/analysis";
+import { analysePatterns } from "@/lib/patterns/analysis/analysis";
+import { weeklyTrend } from "@/lib/patterns/analysis/trend";
+import { daysWithin, withPreviousLook } from "@/lib/patterns/analysis/window";
 import {
   getFirstEntryDate,
   getPartOfDayDistribution,
   listDayRecords,
   listPatternSubjects,
 } from "@/lib/patterns/data";
-import { weeklyTrend } from "@/lib/patterns/trend";
-import { daysWithin, withPreviousLook } from "@/lib/patterns/window";
 import { listPegResponses } from "@/lib/peg/data";
 import { pegTrend } from "@/lib/peg/questionnaire/score";
 import { listRedFlagDays } from "@/lib/safety/data";

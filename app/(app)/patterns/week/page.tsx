@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { formatPain } from "@/lib/charts";
-import { describeComparison } from "@/lib/patterns/describe";
 import { loadWeeklyReview } from "@/lib/patterns/loaders";
+import { describeComparison } from "@/lib/patterns/wording/describe";
 
 export const metadata: Metadata = { title: "Weekly review" };
 

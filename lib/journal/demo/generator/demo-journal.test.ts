@@ -1,8 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { checkInSchema } from "@/lib/journal/schema";
+import { mulberry32 as seededRandom } from "@/lib/random";
 import { RELIEF_LIBRARY } from "@/lib/relief/library/relief-library";
 import { addDays, journalSlotFor } from "@/lib/time";
-import { DEMO_PLANTED, type DemoCheckIn, generateDemoJournal, seededRandom } from "./demo-journal";
+import { DEMO_PLANTED, type DemoCheckIn, generateDemoJournal } from "./demo-journal";
 
 const END = "2026-11-21";
 const journal = generateDemoJournal({ endDate: END, timeZone: "Europe/Berlin" });

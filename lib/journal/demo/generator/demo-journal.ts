@@ -6,6 +6,7 @@ import type {
   ReliefUseDTO,
 } from "@/lib/journal/types";
 import type { BodyArea, PainQuality, TagKind } from "@/lib/journal/vocabulary/terms";
+import { mulberry32, normal, type Random } from "@/lib/random";
 import { addDays, instantAt, PARTS_OF_DAY, type PartOfDay, weekdayOf } from "@/lib/time";
 
 /**
@@ -57,28 +58,11 @@ const PART_RATED: Record<PartOfDay, number> = {
   NIGHT: 0.6,
 };
 
-/** mulberry32: a small, fast, seedable generator; uniform in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Random = () => number;
 const chance = (random: Random, p: number) => random() < p;
 const pick = <T>(random: Random, items: readonly T[]): T =>
   items[Math.floor(random() * items.length)] as T;
 const between = (random: Random, min: number, max: number) =>
   min + Math.floor(random() * (max - min + 1));
-function normal(random: Random): number {
-  // Box–Muller; 1 - random() avoids log(0).
-  return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
-}
 const clampRating = (value: number) => Math.min(10, Math.max(0, Math.round(value)));
 
 const NOTES = [
@@ -222,14 +206,14 @@ export function generateDemoJournal({
   seed?: number;
   weeks?: number;
 }): DemoJournal {
-  const plans = planDays(seededRandom(seed), endDate, weeks * 7);
+  const plans = planDays(mulberry32(seed), endDate, weeks * 7);
   const checkIns: DemoCheckIn[] = [];
   const quickLogs: DemoQuickLog[] = [];
   plans.forEach((plan, index) => {
     if (!plan.isRecorded) return;
     // Each day draws from its own stream, so weekday-dependent choices (work or home) never shift
     // the ratings of later days: the pain numbers are the same whatever the end date.
-    const random = seededRandom(seed + 7919 * (index + 1));
+    const random = mulberry32(seed + 7919 * (index + 1));
     const stretchedLastEvening = plans[index - 1]?.eveningStretch ?? false;
     const painEntries = ratingsFor(random, plan, stretchedLastEvening);
     const checkIn: DemoCheckIn = {

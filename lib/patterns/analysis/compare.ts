@@ -1,28 +1,21 @@
-import { hodgesLehmannPaired } from "./hodges-lehmann";
-import { median, wilcoxonSignedRank } from "./stats";
-import type { RegressorResult, RegressorTester } from "./stats/regressor-test";
+import { hodgesLehmannPaired } from "../stats/hodges-lehmann";
+import { median, wilcoxonSignedRank } from "../stats/rank-tests";
+import type { RegressorResult, RegressorTester } from "../stats/regressor-test";
 import {
-  type ComparisonKind,
+  type ComparisonBase,
   MIN_DAYS_PER_SIDE,
   MIN_PAIRED_DAYS,
-  type Outcome,
   type TestedComparison,
   type UntestedComparison,
-} from "./types";
+} from "../types";
 
 /** A comparison before its family's false-discovery control and the repeated-look rule. */
 export type Draft =
   | Omit<TestedComparison, "status" | "qValue" | "isSeenThisWeekOnly" | "mayBeSmaller">
   | UntestedComparison;
 
-type Labels = {
-  key: string;
-  kind: ComparisonKind;
-  subjectId: string | null;
-  outcome: Outcome;
-  labelA: string;
-  labelB: string;
-};
+/** What a comparison is about, as the caller names it; the rest comes from the data. */
+type Labels = Pick<ComparisonBase, "key" | "kind" | "subjectId" | "outcome" | "labelA" | "labelB">;
 
 const PAIRED_METHOD =
   "Parts of the day, paired by day: Hodges–Lehmann estimate (median of Walsh averages); p from " +

@@ -1,6 +1,6 @@
+import type { Comparison, PatternAnalysis, TestedComparison } from "../types";
 import { describeComparison, differenceText, intervalText, statusText } from "./describe";
 import { strongestPatterns } from "./review";
-import type { Comparison, PatternAnalysis, TestedComparison } from "./types";
 
 /** How many found patterns the top of the Patterns page (and the shared summary) names. */
 export const HEADLINE_COUNT = 3;

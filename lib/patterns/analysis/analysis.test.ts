@@ -1,10 +1,10 @@
 import { describe, expect, test } from "vitest";
 import { addDays } from "@/lib/time";
+import { mulberry32, normal } from "../../random";
+import { PLANTED, simulateJournal } from "../testing/journal-model";
+import type { Comparison, DayRecord, ReliefInfo, TagInfo } from "../types";
 import { analysePatterns } from "./analysis";
 import { dateFromDayNumber, dayNumber, weekdayOf } from "./dates";
-import { mulberry32, normal } from "./random";
-import { PLANTED, simulateJournal } from "./simulation/journal-model";
-import type { Comparison, DayRecord, ReliefInfo, TagInfo } from "./types";
 
 const START = dayNumber("2025-03-03");
 

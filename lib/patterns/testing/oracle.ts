@@ -1,4 +1,4 @@
-import { normalCdf, Z_975 } from "../stats";
+import { normalCdf, Z_975 } from "../stats/rank-tests";
 import type { RegressionMethod } from "../stats/regressor-test";
 import type { TrueParameters } from "./journal-model";
 

@@ -1,5 +1,5 @@
 import { addDays } from "@/lib/time";
-import { analysePatterns } from "../analysis";
+import { analysePatterns } from "../analysis/analysis";
 import type { RegressionMethod } from "../stats/regressor-test";
 import type { Comparison, PatternAnalysis } from "../types";
 import {

@@ -37,9 +37,9 @@
  */
 
 import type { PartOfDay } from "@/lib/time";
-import { dateFromDayNumber, dayNumber, weekdayOf } from "../dates";
-import { mulberry32, normal, type Random } from "../random";
-import { median } from "../stats";
+import { mulberry32, normal, type Random } from "../../random";
+import { dateFromDayNumber, dayNumber, weekdayOf } from "../analysis/dates";
+import { median } from "../stats/rank-tests";
 import type { DayRecord, ReliefInfo, TagInfo } from "../types";
 
 export const PLANTED = { personId: "person-1", reliefId: "relief-1" } as const;

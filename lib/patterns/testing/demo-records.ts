@@ -1,7 +1,7 @@
 import type { DemoJournal } from "@/lib/journal/demo/generator/demo-journal";
 import type { PartOfDay } from "@/lib/time";
 import { weekdayOf } from "@/lib/time";
-import { median } from "../stats";
+import { median } from "../stats/rank-tests";
 import type { DayRecord, ReliefInfo, TagInfo } from "../types";
 
 /**

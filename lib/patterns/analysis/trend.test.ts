@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
+import type { DayRecord } from "../types";
 import { dayNumber, weekdayOf } from "./dates";
 import { bestAndWorstDays, weeklyTrend } from "./trend";
-import type { DayRecord } from "./types";
 
 const day = (date: string, dayPain: number): DayRecord => ({
   date,

@@ -1,15 +1,16 @@
 import { describe, expect, test } from "vitest";
-import { hodgesLehmannPaired, hodgesLehmannShift, type Interval } from "./hodges-lehmann";
-import { mulberry32 } from "./random";
-import { mannWhitneyU, wilcoxonSignedRank } from "./stats";
+import { mulberry32 } from "../../random";
+import { hodgesLehmannPaired, hodgesLehmannShift } from "./hodges-lehmann";
+import type { Interval } from "./rank-interval";
+import { mannWhitneyU, wilcoxonSignedRank } from "./rank-tests";
 
 /*
- * The 95% interval is the set of shifts d at which the p-value's own test (stats.ts: ties
+ * The 95% interval is the set of shifts d at which the p-value's own test (rank-tests.ts: ties
  * corrected, continuity corrected) of "A − d vs B" (or "differences − d") gives p > 0.05. Where
  * that set starts just beyond a rejected shift u, open there, the interval starts halfway to the
  * next element (see rankInterval). Expected values below come from three independent sources:
  * arithmetic by hand from that definition (in the comments), a brute-force inversion that runs
- * the p-value functions of stats.ts on every candidate shift, and the same brute-force inversion
+ * the p-value functions of rank-tests.ts on every candidate shift, and the same brute-force inversion
  * run once in Python on SciPy 1.17.1's mannwhitneyu(method="asymptotic", use_continuity=True)
  * and wilcoxon(zero_method="wilcox", correction=True, method="approx"), which agreed with every
  * hand-checked interval below.

@@ -1,7 +1,7 @@
+import type { RegressionMethod } from "../stats/regressor-test";
+import { type DayFactors, type DayRecord, MIN_DAYS_PER_SIDE } from "../types";
 import { compareRegressors, type Draft } from "./compare";
 import { dayNumber } from "./dates";
-import type { RegressionMethod } from "./stats/regressor-test";
-import { type DayFactors, type DayRecord, MIN_DAYS_PER_SIDE } from "./types";
 
 /**
  * The day factors of the check-in (hours slept, stress, hours sitting) as comparisons of the

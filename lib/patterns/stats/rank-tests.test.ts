@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { mannWhitneyU, median, midRanks, normalCdf, wilcoxonSignedRank } from "./stats";
+import { mannWhitneyU, median, midRanks, normalCdf, wilcoxonSignedRank } from "./rank-tests";
 
 /** |actual − expected| within a relative tolerance, for values spanning many orders of magnitude. */
 const expectRelativelyClose = (actual: number, expected: number, tolerance = 1e-12) =>

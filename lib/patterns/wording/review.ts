@@ -1,7 +1,7 @@
 import { formatPain } from "@/lib/charts";
 import { addDays, weekdayOf } from "@/lib/time";
+import type { Comparison, DayRecord, TestedComparison } from "../types";
 import { describeComparison } from "./describe";
-import type { Comparison, DayRecord, TestedComparison } from "./types";
 
 /** Fewer logged days than this in a period: its average is shown but not compared. */
 export const MIN_DAYS_TO_COMPARE_WEEKS = 3;

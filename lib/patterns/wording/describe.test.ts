@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
+import type { TestedComparison, UntestedComparison } from "../types";
 import { describeComparison, statusText } from "./describe";
-import type { TestedComparison, UntestedComparison } from "./types";
 
 const base = {
   subjectId: null,

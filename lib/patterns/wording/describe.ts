@@ -1,5 +1,5 @@
 import { formatDifference, formatInterval, formatPain } from "@/lib/charts";
-import type { Comparison, ComparisonKind, TestedComparison } from "./types";
+import type { Comparison, ComparisonKind, TestedComparison } from "../types";
 
 export const KIND_HEADINGS: Record<ComparisonKind, string> = {
   partOfDay: "Time of day",

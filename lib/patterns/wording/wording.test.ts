@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import type { Comparison, PatternAnalysis, TestedComparison } from "./types";
+import type { Comparison, PatternAnalysis, TestedComparison } from "../types";
 import { comparedLabel, headline, loggedComparisons, resultText } from "./wording";
 
 const tested = (overrides: Partial<TestedComparison>): TestedComparison => ({

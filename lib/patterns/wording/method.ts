@@ -4,7 +4,7 @@ import {
   MIN_PAIRED_DAYS,
   YOUNG_FAMILY_LEVELS,
   YOUNG_JOURNAL_DAYS,
-} from "./types";
+} from "../types";
 
 const percentOf = (level: number) => `${Math.round(level * 1000) / 10}%`;
 

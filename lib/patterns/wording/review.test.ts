@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
+import type { Comparison, DayRecord } from "../types";
 import { mondayOf, reviewParagraph, strongestPatterns, weekPeriods } from "./review";
-import type { Comparison, DayRecord } from "./types";
 
 const day = (date: string, dayPain: number): DayRecord => ({
   date,

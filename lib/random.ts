@@ -2,8 +2,10 @@
 export type Random = () => number;
 
 /**
- * mulberry32 (Tommy Ettinger, public domain): a 32-bit state is plenty for simulations and
- * makes every simulated journal reproducible from one integer seed.
+ * The one seeded generator of the app: mulberry32 (Tommy Ettinger, public domain). A 32-bit state
+ * is plenty for the sample journal (lib/journal/demo.ts) and the simulations, and makes each of
+ * them reproducible from one integer seed. Changing it changes the sample journal, whose planted
+ * patterns its tests and e2e pin.
  */
 export function mulberry32(seed: number): Random {
   let state = seed >>> 0;

@@ -1,6 +1,6 @@
+import { median } from "../stats/rank-tests";
+import type { DayRecord, WeekSummary } from "../types";
 import { dateFromDayNumber, dayNumber, isoWeekOf } from "./dates";
-import { median } from "./stats";
-import type { DayRecord, WeekSummary } from "./types";
 
 const byDate = (x: DayRecord, y: DayRecord) => x.date.localeCompare(y.date);
 

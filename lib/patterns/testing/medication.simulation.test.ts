@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { addDays } from "@/lib/time";
-import { mulberry32 } from "../random";
+import { mulberry32 } from "../../random";
 import { FAMILY_LEVELS, type ReliefInfo } from "../types";
 import type { JournalModel, SimulatedJournal } from "./journal-model";
 import { analyseJournal, journalsOf, percent } from "./measure";

@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
+import { calibratedAr1 } from "../stats/regressor-test";
+import type { DayFactors, DayRecord } from "../types";
 import { dateFromDayNumber, dayNumber, weekdayOf } from "./dates";
 import { dayFactorDrafts, splitOf } from "./day-factors";
-import { calibratedAr1 } from "./stats/regressor-test";
-import type { DayFactors, DayRecord } from "./types";
 
 const SHORT_SLEEP = { field: "sleepHours", fixed: 6, side: "low" } as const;
 const HIGH_STRESS = { field: "stress", fixed: 7, side: "high" } as const;

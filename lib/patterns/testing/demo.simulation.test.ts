@@ -5,7 +5,7 @@ import {
   generateDemoJournal,
 } from "@/lib/journal/demo/generator/demo-journal";
 import { addDays } from "@/lib/time";
-import { analysePatterns } from "../analysis";
+import { analysePatterns } from "../analysis/analysis";
 import type { Comparison } from "../types";
 import { demoDayRecords } from "./demo-records";
 
