@@ -33,12 +33,15 @@ const SHIFT_ROW_BUDGET = 25_000;
 const MIN_SHIFTS = 12;
 /**
  * How far the spread may exceed 1 by chance when the model fits: on the simulated journals of
- * docs/statistics.md (12 weeks, AR(1) plus each rating's own noise, tags in runs or not) the
- * spread's 90th percentile was 1.16–1.18 and its 95th 1.21–1.25 (median 1.01–1.04). Dividing
- * by all of max(1, spread) therefore took power from series that need no correction; only the
- * excess beyond this allowance is taken to be the model's misfit.
+ * docs/statistics.md (AR(1) plus each rating's own noise, tags in runs or not) the spread of the
+ * comparisons it is computed for (p ≤ 0.05 before it) had its median at 0.96–1.02, its 90th
+ * percentile at 1.15–1.24 and its 95th at 1.19–1.30 (60 journals each at 8, 10 and 12 weeks).
+ * Dividing by all of max(1, spread) took power from series that need no correction; only a
+ * spread beyond what chance gives about one time in twenty is taken to be the model's misfit.
+ * (1.2, between the 90th and 95th percentiles, cost a person in runs at 8 weeks a point of power:
+ * 5.7 points behind the oracle instead of 4.7.)
  */
-export const SPREAD_ALLOWANCE = 1.2;
+export const SPREAD_ALLOWANCE = 1.3;
 /**
  * Calibration only ever raises p, and no family calls a pattern above p = 0.05, so a regressor
  * with p > 0.05 before calibration cannot be called: it is shown without the calibration.

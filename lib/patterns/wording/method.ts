@@ -1,3 +1,4 @@
+import { SPREAD_ALLOWANCE } from "../stats/regressor-test";
 import {
   FAMILY_LEVELS,
   MIN_DAYS_PER_SIDE,
@@ -37,7 +38,7 @@ export const METHOD_TECHNICAL: readonly { term: string; text: string }[] = [
       "noise, smaller on days with more ratings (a Kalman filter whitens them); the " +
       "correlation ρ and the noise share are averaged over a grid with weights from their " +
       "restricted likelihood (REML), adding the spread between grid points to the variance; a " +
-      "t reference with n − 2 degrees of freedom; and t divided by max(1, s / 1.2), where s " +
+      `t reference with n − 2 degrees of freedom; and t divided by max(1, s / ${SPREAD_ALLOWANCE}), where s ` +
       "is the root mean square of t with the tag circularly shifted by a week or more.",
   },
   {
