@@ -1,6 +1,7 @@
 import { TableScroll } from "@/components/ui/table-scroll";
-import { formatPain, HEAT_TEXT_COLOR, heatColor } from "@/lib/charts";
+import { HEAT_TEXT_COLOR, heatColor } from "@/lib/charts";
 import { PART_OF_DAY_LABELS } from "@/lib/journal/vocabulary/terms";
+import { formatPain } from "@/lib/pain-text";
 import type { HeatmapCell } from "@/lib/patterns/types";
 import { PARTS_OF_DAY } from "@/lib/time";
 

@@ -1,7 +1,7 @@
 import { PartOfDayChart } from "@/components/charts/part-of-day-chart";
 import { TableScroll } from "@/components/ui/table-scroll";
-import { formatPain } from "@/lib/charts";
 import { PART_OF_DAY_LABELS } from "@/lib/journal/vocabulary/terms";
+import { formatPain } from "@/lib/pain-text";
 import type { PartDistribution } from "@/lib/patterns/types";
 import { PARTS_OF_DAY } from "@/lib/time";
 

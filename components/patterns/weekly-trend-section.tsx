@@ -2,8 +2,8 @@ import Link from "next/link";
 import { WeeklyTrendChart } from "@/components/charts/weekly-trend-chart";
 import { LifeEventsTable } from "@/components/life-events/life-events-table";
 import { TableScroll } from "@/components/ui/table-scroll";
-import { formatPain } from "@/lib/charts";
 import type { LifeEventMarker } from "@/lib/life-events/types";
+import { formatPain } from "@/lib/pain-text";
 import type { WeekSummary } from "@/lib/patterns/types";
 import { addDays } from "@/lib/time";
 

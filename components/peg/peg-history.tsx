@@ -1,7 +1,7 @@
 import { PegTrendChart } from "@/components/charts/peg-trend-chart";
 import { DeleteButton } from "@/components/journal/delete-button";
 import { TableScroll } from "@/components/ui/table-scroll";
-import { formatPain } from "@/lib/charts";
+import { formatPain } from "@/lib/pain-text";
 import { deletePegAction } from "@/lib/peg/actions";
 import { formatChangePercent, PEG_LEVEL_LABELS } from "@/lib/peg/questionnaire/score";
 import type { PegPoint } from "@/lib/peg/types";

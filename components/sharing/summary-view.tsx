@@ -1,8 +1,8 @@
 import { PartOfDayChart } from "@/components/charts/part-of-day-chart";
 import { WeeklyTrendChart } from "@/components/charts/weekly-trend-chart";
 import { TableScroll } from "@/components/ui/table-scroll";
-import { formatPain } from "@/lib/charts";
 import { PART_OF_DAY_LABELS } from "@/lib/journal/vocabulary/terms";
+import { formatPain } from "@/lib/pain-text";
 import {
   type DocumentTable,
   inDayOrder,

@@ -8,7 +8,7 @@ import { PartOfDaySection } from "@/components/patterns/part-of-day-section";
 import { StandsOut } from "@/components/patterns/stands-out";
 import { WeeklyTrendSection } from "@/components/patterns/weekly-trend-section";
 import { WindowPicker } from "@/components/patterns/window-picker";
-import { pluralDays } from "@/lib/charts";
+import { pluralDays } from "@/lib/pain-text";
 import { parsePatternWindow } from "@/lib/patterns/analysis/window";
 import { loadPatterns } from "@/lib/patterns/loaders";
 import { MIN_DAYS_PER_SIDE } from "@/lib/patterns/types";

@@ -1,4 +1,4 @@
-import { formatDifference, formatInterval, formatPain } from "@/lib/charts";
+import { formatDifference, formatInterval, formatPain } from "@/lib/pain-text";
 import type { Comparison, ComparisonKind, TestedComparison } from "../types";
 
 export const KIND_HEADINGS: Record<ComparisonKind, string> = {

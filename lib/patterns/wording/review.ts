@@ -1,4 +1,4 @@
-import { formatPain } from "@/lib/charts";
+import { formatPain } from "@/lib/pain-text";
 import { addDays, weekdayOf } from "@/lib/time";
 import type { Comparison, DayRecord, TestedComparison } from "../types";
 import { describeComparison } from "./describe";

@@ -1,6 +1,6 @@
-import { formatPain, pluralDays } from "@/lib/charts";
 import { PART_OF_DAY_LABELS, RED_FLAG_INFO, type RedFlag } from "@/lib/journal/vocabulary/terms";
 import { LIFE_EVENT_CATEGORY_LABELS, type LifeEventCategory } from "@/lib/life-events/types";
+import { formatPain, pluralDays } from "@/lib/pain-text";
 import type { PartDistribution } from "@/lib/patterns/types";
 import { METHOD_PLAIN, METHOD_TECHNICAL } from "@/lib/patterns/wording/method";
 import {

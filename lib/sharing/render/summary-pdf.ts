@@ -1,8 +1,9 @@
 import "server-only";
 import path from "node:path";
 import PDFDocument from "pdfkit";
-import { CHART_COLORS, formatPain } from "@/lib/charts";
+import { CHART_COLORS } from "@/lib/charts";
 import { PART_OF_DAY_LABELS } from "@/lib/journal/vocabulary/terms";
+import { formatPain } from "@/lib/pain-text";
 import type { ShareSummary } from "../types";
 import {
   type DocumentSection,

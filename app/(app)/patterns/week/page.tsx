@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { TableScroll } from "@/components/ui/table-scroll";
-import { formatPain } from "@/lib/charts";
+import { formatPain } from "@/lib/pain-text";
 import { loadWeeklyReview } from "@/lib/patterns/loaders";
 import { describeComparison } from "@/lib/patterns/wording/describe";
 
