@@ -12,12 +12,12 @@ export async function prepareNodeRuntime() {
     /* webpackIgnore: true */ /* turbopackIgnore: true */ launcher
   );
   await prepareRuntimeForNext();
-  // Reminders are sent from inside the server: no cron to set up (lib/reminders/scheduler.ts).
-  const { startReminderScheduler } = await import("./lib/reminders/scheduler");
+  // Reminders are sent from inside the server: no cron to set up (lib/reminders/sending/mutations.ts).
+  const { startReminderScheduler } = await import("./lib/reminders/sending/mutations");
   startReminderScheduler();
   // Loads (or, on first start, generates) the encryption key and encrypts any health text that
   // an older version stored as plain text (README "Security").
-  const { encryptPlaintextRowsAtStart } = await import("./lib/crypto/reencrypt-mutations");
+  const { encryptPlaintextRowsAtStart } = await import("./lib/crypto/mutations");
   const { mergedTags, ...changed } = await encryptPlaintextRowsAtStart({
     log: (message) => log.warn(message),
   });

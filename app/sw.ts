@@ -6,7 +6,7 @@
 // (components/offline/device-guard.tsx), so they never outlive the session that fetched them.
 import type { PrecacheEntry, SerwistGlobalConfig } from "serwist";
 import { NetworkFirst, NetworkOnly, Serwist } from "serwist";
-import { OFFLINE_PAGES, OUTBOX_SYNC_TAG, PAGES_CACHE } from "@/lib/offline/pages";
+import { OFFLINE_PAGES, OUTBOX_SYNC_TAG, PAGES_CACHE } from "@/lib/offline/device/pages";
 
 declare global {
   interface WorkerGlobalScope extends SerwistGlobalConfig {
@@ -53,7 +53,7 @@ serwist.addEventListeners();
 
 type Reminder = { title?: string; body?: string; url?: string };
 
-// A reminder from the server (lib/reminders/push.ts): shown as a notification; a tap opens Tonight.
+// A reminder from the server (lib/reminders/sending/mutations.ts): shown as a notification; a tap opens Tonight.
 self.addEventListener("push", (event) => {
   let reminder: Reminder = {};
   try {
@@ -79,7 +79,7 @@ self.addEventListener("notificationclick", (event) => {
   event.waitUntil(self.clients.openWindow(url.href));
 });
 
-// Background Sync (lib/offline/outbox.ts registers it when a save is kept on the phone): when the
+// Background Sync (lib/offline/outbox/outbox.ts registers it when a save is kept on the phone): when the
 // connection is back, wake the open pages, which send the outbox with the person's session (the
 // worker itself holds no session and reads no outbox).
 self.addEventListener("sync", (event) => {

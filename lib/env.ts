@@ -9,7 +9,7 @@ const envSchema = z.object({
   /** Outgoing mail (lib/mail.ts), e.g. smtps://user:password@mail.example.org; unset: no email. */
   SMTP_URL: z.string().min(1).optional(),
   SMTP_FROM: z.string().min(3).default("Backstory <backstory@localhost>"),
-  /** Push reminders (lib/reminders/push.ts): generated at first start unless set. */
+  /** Push reminders (lib/reminders/sending/mutations.ts): generated at first start unless set. */
   VAPID_PUBLIC_KEY: z.string().min(80).optional(),
   VAPID_PRIVATE_KEY: z.string().min(40).optional(),
   /** Who push services contact about this server's messages: mailto: or https: URL. */

@@ -21,7 +21,7 @@ async function main() {
   process.env.NEXTAUTH_SECRET ??= "reset-script-signs-no-sessions-0123456789";
   try {
     const { createPasswordReset } = await import("@/lib/recovery/mutations");
-    const { resetLinkFor } = await import("@/lib/recovery/tokens");
+    const { resetLinkFor } = await import("@/lib/recovery/secrets/tokens");
     const reset = await createPasswordReset({ email });
     if (!reset) {
       console.error(`No account has the email ${email}.`);

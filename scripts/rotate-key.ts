@@ -32,7 +32,7 @@ async function main() {
   // lib/env checks the whole configuration; this script signs no sessions.
   process.env.NEXTAUTH_SECRET ??= "rotate-key-script-signs-no-sessions-0123456789";
   const { getDatabase } = await import("@/lib/db");
-  const { rotateKeys } = await import("@/lib/crypto/rotate-mutations");
+  const { rotateKeys } = await import("@/lib/crypto/rotate/mutations");
   try {
     let batches = 0;
     const result = await rotateKeys({ onBatch: () => void batches++ });

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { blindIndex, sealText } from "@/lib/crypto/fields";
+import { blindIndex, sealText } from "@/lib/crypto/sealing/fields";
 import { getPrisma } from "@/lib/db";
 import type { CurrentUser } from "@/lib/sessions/types";
 

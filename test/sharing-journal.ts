@@ -1,4 +1,4 @@
-import { encryptPlaintextRows } from "@/lib/crypto/reencrypt-mutations";
+import { encryptPlaintextRows } from "@/lib/crypto/mutations";
 import { getPrisma } from "@/lib/db";
 import { createExperiment } from "@/lib/experiments/mutations";
 import { createExperimentSchema } from "@/lib/experiments/schema";

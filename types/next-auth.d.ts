@@ -6,7 +6,7 @@ declare module "next-auth" {
   }
   interface User {
     id: string;
-    /** Coarse browser and system of the device signing in (lib/sessions/device.ts). */
+    /** Coarse browser and system of the device signing in (lib/sessions/display/device.ts). */
     device: string;
     /** The client's address (lib/client-key.ts), for the activity log. */
     clientKey: string;

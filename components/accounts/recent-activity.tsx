@@ -1,7 +1,7 @@
 import { TableScroll } from "@/components/ui/table-scroll";
+import { EVENT_WORDING } from "@/lib/audit/display/wording";
 import type { ActivityDTO } from "@/lib/audit/types";
-import { EVENT_WORDING } from "@/lib/audit/wording";
-import { formatInstant } from "@/lib/sessions/format";
+import { formatInstant } from "@/lib/sessions/display/format";
 
 /** "Recent activity": sign-ins, failures and changes to the account, newest first. */
 export function RecentActivity({

@@ -25,7 +25,7 @@ import { formatShortDate, quickLogTime } from "@/lib/journal/format/dates";
 import type { CheckInDraft } from "@/lib/journal/schema";
 import type { CheckInDTO, CheckInFormDataDTO, CheckInFormState } from "@/lib/journal/types";
 import { INTENSITY_ANCHORS, TAG_KINDS, URGENT_ADVICE } from "@/lib/journal/vocabulary/terms";
-import { keepOnPhone, SAVED_ON_PHONE } from "@/lib/offline/keep";
+import { keepOnPhone, SAVED_ON_PHONE } from "@/lib/offline/outbox/keep";
 import { addDays, PARTS_OF_DAY, type PartOfDay } from "@/lib/time";
 import { CheckInDateField } from "./check-in-date-field";
 import {

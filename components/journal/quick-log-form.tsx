@@ -19,7 +19,7 @@ import {
   type TagKind,
 } from "@/lib/journal/vocabulary/terms";
 import type { MedicationDTO } from "@/lib/medications/types";
-import { keepOnPhone, SAVED_ON_PHONE } from "@/lib/offline/keep";
+import { keepOnPhone, SAVED_ON_PHONE } from "@/lib/offline/outbox/keep";
 import { CheckboxChoices, ChoiceFieldset } from "./choice-group";
 import { MedicationPicker } from "./medication-picker-lazy";
 import { ScaleField } from "./scale-field";

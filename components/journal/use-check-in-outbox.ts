@@ -2,10 +2,10 @@
 
 import { type RefObject, useEffect, useRef, useState } from "react";
 import type { CheckInDraft } from "@/lib/journal/schema";
-import { OUTBOX_SENT_EVENT, type OutboxSentDetail } from "@/lib/offline/keep";
+import { OUTBOX_SENT_EVENT, type OutboxSentDetail } from "@/lib/offline/outbox/keep";
 
 /**
- * Connects the check-in form to what this phone kept while offline (lib/offline/outbox.ts):
+ * Connects the check-in form to what this phone kept while offline (lib/offline/outbox/outbox.ts):
  * when the outbox delivers the form's last save, the form edits the version stored (so its next
  * save is not taken for a change made elsewhere); and when Tonight is opened for a kept check-in
  * that the server refused because it changed elsewhere meanwhile (`keptRequestId`, from the
@@ -42,7 +42,7 @@ export function useCheckInOutbox({
   useEffect(() => {
     if (!keptRequestId) return;
     let isCurrent = true;
-    import("@/lib/offline/outbox")
+    import("@/lib/offline/outbox/outbox")
       .then(({ getOutboxEntry }) => getOutboxEntry(keptRequestId))
       .then((entry) => {
         // Only this person's own kept check-in, and only one the server refused.
@@ -62,7 +62,7 @@ export function useCheckInOutbox({
   async function forgetKept() {
     if (!keptEntryId) return;
     setKeptEntryId(null);
-    const { removeFromOutbox } = await import("@/lib/offline/outbox");
+    const { removeFromOutbox } = await import("@/lib/offline/outbox/outbox");
     await removeFromOutbox(keptEntryId);
   }
 

@@ -1,4 +1,4 @@
-import { clearOfflinePages, deviceUserId, forgetDeviceUser } from "@/lib/offline/device";
+import { clearOfflinePages, deviceUserId, forgetDeviceUser } from "@/lib/offline/device/device";
 import { removeThisPushDeviceAction } from "@/lib/reminders/actions";
 
 /**
@@ -32,12 +32,12 @@ export async function clearThisDevice() {
 async function sendThenClearOutbox() {
   const userId = deviceUserId();
   try {
-    if (userId) await (await import("@/lib/offline/sync")).sendOutbox(userId);
+    if (userId) await (await import("@/lib/offline/outbox/sync")).sendOutbox(userId);
   } catch {
     // Not sent: it is deleted below all the same.
   }
   try {
-    await (await import("@/lib/offline/outbox")).clearOutbox();
+    await (await import("@/lib/offline/outbox/outbox")).clearOutbox();
   } catch {
     // No storage in this browser: nothing was kept.
   }

@@ -1,9 +1,9 @@
 "use client";
 
 import { lazy, Suspense, useEffect, useState } from "react";
-import { noteDeviceUser, warmOfflinePages } from "@/lib/offline/device";
-import { OUTBOX_SYNC_TAG } from "@/lib/offline/pages";
-import type { SyncResult } from "@/lib/offline/sync";
+import { noteDeviceUser, warmOfflinePages } from "@/lib/offline/device/device";
+import { OUTBOX_SYNC_TAG } from "@/lib/offline/device/pages";
+import type { SyncResult } from "@/lib/offline/outbox/sync";
 
 // What the outbox reports; loaded only when there is something to say (React's lazy rather than
 // next/dynamic, whose loader would add to every page's first load).
@@ -24,7 +24,7 @@ export function DeviceGuard({ userId }: { userId: string | null }) {
     let isCurrent = true;
     const send = async () => {
       if (!userId) return;
-      const { sendOutbox } = await import("@/lib/offline/sync");
+      const { sendOutbox } = await import("@/lib/offline/outbox/sync");
       const next = await sendOutbox(userId);
       if (!next || !isCurrent) return;
       // What this page has sent adds up; what waits or conflicts is as the last try left it.
@@ -42,7 +42,7 @@ export function DeviceGuard({ userId }: { userId: string | null }) {
     navigator.serviceWorker?.addEventListener("message", onMessage);
     (async () => {
       const isOtherPerson = await noteDeviceUser(userId);
-      if (isOtherPerson) await (await import("@/lib/offline/outbox")).clearOutbox();
+      if (isOtherPerson) await (await import("@/lib/offline/outbox/outbox")).clearOutbox();
       if (!userId || !isCurrent) return;
       await send();
       if (!("serviceWorker" in navigator)) return;

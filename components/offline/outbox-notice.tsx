@@ -2,8 +2,8 @@
 
 import Link from "next/link";
 import { formatShortDate } from "@/lib/journal/format/dates";
-import { keptCheckInHref } from "@/lib/offline/keep";
-import type { SyncResult } from "@/lib/offline/sync";
+import { keptCheckInHref } from "@/lib/offline/outbox/keep";
+import type { SyncResult } from "@/lib/offline/outbox/sync";
 
 const entries = (count: number) => `${count} ${count === 1 ? "entry" : "entries"}`;
 

@@ -27,7 +27,7 @@ export async function waitForOfflineReady(page: Page) {
 }
 
 /**
- * How many saves wait in this browser's outbox (lib/offline/outbox.ts). The database is only
+ * How many saves wait in this browser's outbox (lib/offline/outbox/outbox.ts). The database is only
  * opened when it exists: opening it here first would create it without its store.
  */
 export async function outboxCount(page: Page): Promise<number> {

@@ -1,8 +1,8 @@
 "use server";
 
 import { headers } from "next/headers";
-import { auditContextFrom } from "@/lib/audit/context";
 import { recordAudit } from "@/lib/audit/mutations";
+import { auditContextFrom } from "@/lib/audit/request/context";
 import { clientKeyFrom } from "@/lib/client-key";
 import {
   FORM_MESSAGES,
@@ -14,8 +14,8 @@ import {
 import type { FormState } from "@/lib/forms";
 import { hashPassword, isCommonPassword } from "@/lib/passwords";
 import { consumeSignUpAttempt } from "@/lib/rate-limit";
-import { generateRecoveryCodes } from "@/lib/recovery/codes";
 import { replaceRecoveryCodes } from "@/lib/recovery/mutations";
+import { generateRecoveryCodes } from "@/lib/recovery/secrets/codes";
 import { getCurrentUser } from "@/lib/sessions/loaders";
 import { deleteAllSessions } from "@/lib/sessions/mutations";
 import {

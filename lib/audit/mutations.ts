@@ -1,14 +1,14 @@
 import "server-only";
 import { getPrisma } from "@/lib/db";
 import { errorFields, log } from "@/lib/log";
-import { networkOf } from "./network";
+import { networkOf } from "./request/network";
 import type { AuditEvent } from "./types";
 
 /** Kept for a year; older entries are dropped when the person's next entry is written. */
 const RETENTION_MS = 365 * 24 * 60 * 60 * 1000;
 
 export type AuditContext = {
-  /** Coarse browser and system (lib/sessions/device.ts). */
+  /** Coarse browser and system (lib/sessions/display/device.ts). */
   device?: string | null;
   /** The client's address (lib/client-key.ts); only its network is stored. */
   clientKey?: string | null;

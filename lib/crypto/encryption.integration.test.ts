@@ -21,13 +21,13 @@ import { findOpenShareLink, listShareLinks } from "@/lib/sharing/data";
 import { createShareLink } from "@/lib/sharing/mutations";
 import { hashShareToken } from "@/lib/sharing/privacy/tokens";
 import type { ShareSummary } from "@/lib/sharing/types";
+import { createTotpSecret } from "@/lib/two-factor/codes/totp";
 import { getTotpState } from "@/lib/two-factor/data";
 import { startTotpSetup } from "@/lib/two-factor/mutations";
-import { createTotpSecret } from "@/lib/two-factor/totp";
 import { createTestUser } from "@/test/factories";
 import { rawDatabaseText } from "@/test/raw-database";
-import { UnreadableValueError } from "./fields";
-import { encryptPlaintextRows } from "./reencrypt-mutations";
+import { encryptPlaintextRows } from "./mutations";
+import { UnreadableValueError } from "./sealing/fields";
 
 /** A canary per encrypted field, so a leak names the field it came from. */
 const canary = (field: string) => `canary-${field}-${Math.random().toString(36).slice(2, 10)}`;

@@ -18,9 +18,9 @@ import { lifeEventSchema } from "@/lib/life-events/schema";
 import { listMedications } from "@/lib/medications/data";
 import { createMedication } from "@/lib/medications/mutations";
 import { createTestUser } from "@/test/factories";
-import { UnreadableValueError } from "./fields";
-import { fieldKeyFrom, loadKeyring, setKeyring } from "./keyring";
-import { rotateKeys } from "./rotate-mutations";
+import { rotateKeys } from "./rotate/mutations";
+import { UnreadableValueError } from "./sealing/fields";
+import { fieldKeyFrom, loadKeyring, setKeyring } from "./sealing/keyring";
 
 /*
  * Rotation runs over the whole test database, whose other rows are under the run's key

@@ -1,5 +1,5 @@
 import "server-only";
-import { openOptional } from "@/lib/crypto/fields";
+import { openOptional } from "@/lib/crypto/sealing/fields";
 import { getPrisma } from "@/lib/db";
 import { listDayRecords } from "@/lib/patterns/data";
 import { reliefDisplayName } from "@/lib/relief/format/relief-format";

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomInt } from "node:crypto";
-import { sealText } from "@/lib/crypto/fields";
+import { sealText } from "@/lib/crypto/sealing/fields";
 import { getPrisma, isUniqueViolation } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { toDbDate } from "@/lib/time";

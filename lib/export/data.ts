@@ -1,5 +1,5 @@
 import "server-only";
-import { type EncryptedField, openJson, openOptional, openText } from "@/lib/crypto/fields";
+import { type EncryptedField, openJson, openOptional, openText } from "@/lib/crypto/sealing/fields";
 import { getPrisma } from "@/lib/db";
 import { fromDbDate } from "@/lib/time";
 import { derivedUuid } from "./formats/ids";

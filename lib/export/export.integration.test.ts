@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { sealText } from "@/lib/crypto/fields";
+import { sealText } from "@/lib/crypto/sealing/fields";
 import { getPrisma } from "@/lib/db";
 import { toDbDate } from "@/lib/time";
 import { importSample, journalOf } from "@/test/export-journal";

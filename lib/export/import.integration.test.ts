@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { blindIndex } from "@/lib/crypto/fields";
+import { blindIndex } from "@/lib/crypto/sealing/fields";
 import { getPrisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { listMedications } from "@/lib/medications/data";

@@ -1,6 +1,6 @@
 import "server-only";
-import { auditContextFrom } from "@/lib/audit/context";
 import { recordAudit } from "@/lib/audit/mutations";
+import { auditContextFrom } from "@/lib/audit/request/context";
 import { AppError } from "@/lib/errors";
 import { FORM_MESSAGES } from "@/lib/form-action";
 import { fieldErrorsOf } from "@/lib/forms";

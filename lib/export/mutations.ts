@@ -1,6 +1,12 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { blindIndex, openText, sealJson, sealOptional, sealText } from "@/lib/crypto/fields";
+import {
+  blindIndex,
+  openText,
+  sealJson,
+  sealOptional,
+  sealText,
+} from "@/lib/crypto/sealing/fields";
 import { getPrisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { fromDbDate } from "@/lib/time";

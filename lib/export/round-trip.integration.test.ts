@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { expect, test } from "vitest";
-import { encryptPlaintextRows } from "@/lib/crypto/reencrypt-mutations";
+import { encryptPlaintextRows } from "@/lib/crypto/mutations";
 import { getPrisma } from "@/lib/db";
 import { addDays, PARTS_OF_DAY, toDbDate } from "@/lib/time";
 import { createTestUser } from "@/test/factories";

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { beforeEach, expect, test, vi } from "vitest";
 import { createUser } from "@/lib/accounts/mutations";
 import { PEER_HEADER } from "@/lib/client-key";
-import { sealText } from "@/lib/crypto/fields";
+import { sealText } from "@/lib/crypto/sealing/fields";
 import { getPrisma } from "@/lib/db";
 import { importExportDocument } from "@/lib/export/mutations";
 import { getCheckIn } from "@/lib/journal/data";

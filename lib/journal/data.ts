@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { openOptional, openText } from "@/lib/crypto/fields";
+import { openOptional, openText } from "@/lib/crypto/sealing/fields";
 import { getPrisma } from "@/lib/db";
 import { doseSelect, listMedications, toDoseDTOs } from "@/lib/medications/data";
 import { listReliefItems } from "@/lib/relief/data";

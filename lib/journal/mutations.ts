@@ -1,6 +1,6 @@
 import "server-only";
 import type { $Enums, Prisma } from "@/generated/prisma/client";
-import { blindIndexes, sealText } from "@/lib/crypto/fields";
+import { blindIndexes, sealText } from "@/lib/crypto/sealing/fields";
 import { getPrisma } from "@/lib/db";
 import type { PartOfDay } from "@/lib/time";
 import { toDbDate } from "@/lib/time";

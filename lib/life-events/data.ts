@@ -1,5 +1,5 @@
 import "server-only";
-import { openOptional, openText } from "@/lib/crypto/fields";
+import { openOptional, openText } from "@/lib/crypto/sealing/fields";
 import { getPrisma } from "@/lib/db";
 import { fromDbDate, toDbDate } from "@/lib/time";
 import type { LifeEventDTO, LifeEventMarker, OnsetDTO } from "./types";

@@ -1,5 +1,11 @@
 import "server-only";
-import { blindIndex, openOptional, openText, sealOptional, sealText } from "@/lib/crypto/fields";
+import {
+  blindIndex,
+  openOptional,
+  openText,
+  sealOptional,
+  sealText,
+} from "@/lib/crypto/sealing/fields";
 import { getPrisma, isUniqueViolation } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { fromDbDate, toDbDate } from "@/lib/time";

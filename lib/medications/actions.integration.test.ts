@@ -4,7 +4,7 @@ import type { CurrentUser } from "@/lib/sessions/types";
 import { createSignedInUser } from "@/test/factories";
 
 // Only the session and Next's request-bound helpers are replaced: the actions run against the
-// real database, as the offline outbox replays them (lib/offline/sync.ts sends the kept payload).
+// real database, as the offline outbox replays them (lib/offline/outbox/sync.ts sends the kept payload).
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
 vi.mock("@/lib/sessions/loaders", () => ({ getCurrentUser: async () => session.user }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));

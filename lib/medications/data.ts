@@ -1,5 +1,5 @@
 import "server-only";
-import { openText } from "@/lib/crypto/fields";
+import { openText } from "@/lib/crypto/sealing/fields";
 import { getPrisma } from "@/lib/db";
 import type { PartOfDay } from "@/lib/time";
 import { doseTime } from "./doses/timing";

@@ -1,5 +1,5 @@
 import "server-only";
-import { blindIndex, sealText } from "@/lib/crypto/fields";
+import { blindIndex, sealText } from "@/lib/crypto/sealing/fields";
 import { getPrisma, isUniqueViolation } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { MedicationInput } from "./schema";

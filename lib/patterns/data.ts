@@ -1,5 +1,5 @@
 import "server-only";
-import { openText } from "@/lib/crypto/fields";
+import { openText } from "@/lib/crypto/sealing/fields";
 import { getPrisma } from "@/lib/db";
 import { listReliefItemNames } from "@/lib/relief/data";
 import type { PartOfDay } from "@/lib/time";
@@ -143,7 +143,7 @@ export async function listPatternSubjects({
     listReliefItemNames({ userId }),
     getPrisma().medication.findMany({ where: { userId }, select: { id: true, name: true } }),
   ]);
-  // Tag and medication names are stored encrypted (lib/crypto/fields.ts).
+  // Tag and medication names are stored encrypted (lib/crypto/sealing/fields.ts).
   const named = tags.map((tag) => ({
     ...tag,
     name: openText({ field: "Tag.name", userId, value: tag.name }),

@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { assertPasswordAgain } from "@/lib/accounts/mutations";
-import { auditContextFrom } from "@/lib/audit/context";
 import { recordAudit } from "@/lib/audit/mutations";
+import { auditContextFrom } from "@/lib/audit/request/context";
 import { clientKeyFrom } from "@/lib/client-key";
 import { verifiedDeviceId } from "@/lib/device-cookie";
 import { getEnv } from "@/lib/env";
@@ -23,19 +23,19 @@ import {
   recordSignInSuccess,
 } from "@/lib/rate-limit";
 import { getCurrentUser } from "@/lib/sessions/loaders";
-import { generateRecoveryCodes } from "./codes";
 import {
+  emailResetLink,
   replaceRecoveryCodes,
   resetPasswordWithRecoveryCode,
   resetPasswordWithToken,
 } from "./mutations";
-import { emailResetLink } from "./reset-email";
 import {
   emailResetSchema,
   recoverWithCodeSchema,
   regenerateCodesSchema,
   resetWithLinkSchema,
 } from "./schema";
+import { generateRecoveryCodes } from "./secrets/codes";
 
 export type CodesState = FormState<"password"> & { codes?: string[] };
 
@@ -122,7 +122,7 @@ export async function recoverWithCodeAction(
 
 /**
  * "Email me a link" (anyone may call it): the same answer, at once, whether or not an account
- * has this email; the email itself is sent in the background (lib/recovery/reset-email.ts).
+ * has this email; the email itself is sent in the background (lib/recovery/mutations.ts).
  * Limited per client, and per account so that nobody can flood someone's inbox.
  */
 export async function emailResetLinkAction(

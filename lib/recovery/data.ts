@@ -1,6 +1,6 @@
 import "server-only";
 import { getPrisma } from "@/lib/db";
-import { hashResetToken } from "./tokens";
+import { hashResetToken } from "./secrets/tokens";
 
 /** How many of the person's recovery codes are still unused. */
 export async function countUnusedRecoveryCodes({ userId }: { userId: string }) {

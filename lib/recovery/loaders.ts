@@ -1,5 +1,7 @@
 import "server-only";
 import { cache } from "react";
+import { getEnv } from "@/lib/env";
+import { isMailConfigured } from "@/lib/mail";
 import { requireUser } from "@/lib/sessions/loaders";
 import { countUnusedRecoveryCodes, isResetTokenUsable } from "./data";
 
@@ -14,3 +16,11 @@ export const loadMyUnusedCodeCount = cache(async () => {
   const user = await requireUser();
   return countUnusedRecoveryCodes({ userId: user.id });
 });
+
+/**
+ * Reset links go by email only when mail is set up and the site knows its own public address
+ * (NEXTAUTH_URL): a link built from the request's Host header could point anywhere.
+ */
+export function isEmailResetAvailable(): boolean {
+  return isMailConfigured() && Boolean(getEnv().NEXTAUTH_URL);
+}

@@ -8,7 +8,6 @@ import { hashPassword, verifyPassword } from "@/lib/passwords";
 import { LIMITS } from "@/lib/rate-limit";
 import { createSession } from "@/lib/sessions/mutations";
 import type { CurrentUser } from "@/lib/sessions/types";
-import { generateRecoveryCodes } from "./codes";
 import { isResetTokenUsable } from "./data";
 import {
   createPasswordReset,
@@ -16,6 +15,7 @@ import {
   resetPasswordWithRecoveryCode,
   resetPasswordWithToken,
 } from "./mutations";
+import { generateRecoveryCodes } from "./secrets/codes";
 
 const request = vi.hoisted(() => ({
   user: null as CurrentUser | null,

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { openJson, openText } from "@/lib/crypto/fields";
+import { openJson, openText } from "@/lib/crypto/sealing/fields";
 import { getPrisma } from "@/lib/db";
 import { getOnset, listLifeEvents } from "@/lib/life-events/data";
 import { analysePatterns } from "@/lib/patterns/analysis/analysis";

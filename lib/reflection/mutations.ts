@@ -1,5 +1,5 @@
 import "server-only";
-import { openText, sealJson, sealText } from "@/lib/crypto/fields";
+import { openText, sealJson, sealText } from "@/lib/crypto/sealing/fields";
 import { getPrisma, isUniqueViolation } from "@/lib/db";
 import { toDbDate } from "@/lib/time";
 import type { PromptEvidence } from "./types";

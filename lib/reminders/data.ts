@@ -1,7 +1,7 @@
 import "server-only";
 import { getPrisma } from "@/lib/db";
 import { toDbDate } from "@/lib/time";
-import { DEFAULT_DAILY_MINUTE, formatMinute } from "./schedule";
+import { DEFAULT_DAILY_MINUTE, formatMinute } from "./timing/schedule";
 import type { PushDeviceDTO, ReminderCandidate, ReminderSettingsDTO } from "./types";
 
 /** The person's reminder settings (defaults when they never saved any). */

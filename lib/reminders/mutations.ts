@@ -2,8 +2,8 @@ import "server-only";
 import type { ReminderChannel } from "@/generated/prisma/client";
 import { getPrisma } from "@/lib/db";
 import { toDbDate } from "@/lib/time";
+import { createCalendarToken, hashCalendarToken } from "./calendar-feed/tokens";
 import type { PushSubscriptionInput, ReminderSettingsInput } from "./schema";
-import { createCalendarToken, hashCalendarToken } from "./tokens";
 
 /** Saves the daily time and whether email reminders are on. */
 export async function saveReminderSettings({

@@ -21,7 +21,7 @@ import { toDbDate } from "@/lib/time";
 import { generateVapidKeys } from "@/scripts/runtime/vapid.mjs";
 import { createTestUser } from "@/test/factories";
 import { getReminderSettings, listPushDevices } from "./data";
-import { openCalendarFeed } from "./feed";
+import { openCalendarFeed } from "./loaders";
 import {
   addPushDevice,
   createCalendarLink,
@@ -29,8 +29,7 @@ import {
   revokeCalendarLink,
   saveReminderSettings,
 } from "./mutations";
-import { PUSH_PAYLOAD, sendPush } from "./push";
-import { runReminderRound, type Senders } from "./scheduler";
+import { PUSH_PAYLOAD, runReminderRound, type Senders, sendPush } from "./sending/mutations";
 
 // 21:00 in Berlin on 24 November 2026 is 20:00 UTC.
 const DUE = new Date("2026-11-24T20:05:00Z");

@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { openOptional, openText } from "@/lib/crypto/fields";
+import { openOptional, openText } from "@/lib/crypto/sealing/fields";
 import { getPrisma } from "@/lib/db";
 import type { TagKind } from "@/lib/journal/vocabulary/terms";
 import { fromDbDate, toDbDate } from "@/lib/time";

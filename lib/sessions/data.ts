@@ -1,7 +1,7 @@
 import "server-only";
 import { getPrisma } from "@/lib/db";
 import type { SessionLifetimes } from "@/lib/env";
-import { sessionCutoffs } from "./lifetime";
+import { sessionCutoffs } from "./expiry/lifetime";
 import type { SessionDTO } from "./types";
 
 /** The person's sessions that have not ended (idle or past their lifetime), most recent first. */

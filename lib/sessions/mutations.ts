@@ -1,7 +1,7 @@
 import "server-only";
 import { getPrisma } from "@/lib/db";
 import type { SessionLifetimes } from "@/lib/env";
-import { sessionCutoffs } from "./lifetime";
+import { sessionCutoffs } from "./expiry/lifetime";
 
 export type SessionUser = { id: string; email: string; timeZone: string };
 

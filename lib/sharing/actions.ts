@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
-import { auditContextFrom } from "@/lib/audit/context";
 import { recordAudit } from "@/lib/audit/mutations";
+import { auditContextFrom } from "@/lib/audit/request/context";
 import { signedInFormAction } from "@/lib/form-action";
 import { type FormState, requestIdOf } from "@/lib/forms";
 import { getCurrentUser } from "@/lib/sessions/loaders";

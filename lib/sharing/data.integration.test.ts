@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { sealText } from "@/lib/crypto/fields";
+import { sealText } from "@/lib/crypto/sealing/fields";
 import { getPrisma } from "@/lib/db";
 import { instantAt, toDbDate } from "@/lib/time";
 import { createTestUser } from "@/test/factories";

@@ -1,5 +1,5 @@
 import "server-only";
-import { openJson, openOptional, openText } from "@/lib/crypto/fields";
+import { openJson, openOptional, openText } from "@/lib/crypto/sealing/fields";
 import { getPrisma } from "@/lib/db";
 import { formatDose } from "@/lib/medications/doses/format";
 import type { MedicationUnit } from "@/lib/medications/types";

@@ -1,5 +1,5 @@
 import "server-only";
-import { sealJson, sealOptional } from "@/lib/crypto/fields";
+import { sealJson, sealOptional } from "@/lib/crypto/sealing/fields";
 import { getPrisma, isUniqueViolation } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { toDbDate } from "@/lib/time";

@@ -3,15 +3,15 @@
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { assertPasswordAgain } from "@/lib/accounts/mutations";
-import { auditContextFrom } from "@/lib/audit/context";
 import { recordAudit } from "@/lib/audit/mutations";
+import { auditContextFrom } from "@/lib/audit/request/context";
 import { requestIdentity, signedInFormAction } from "@/lib/form-action";
 import type { FormState } from "@/lib/forms";
 import { getCurrentUser } from "@/lib/sessions/loaders";
+import { createTotpSecret, groupSecret, totpUri, verifyTotp } from "./codes/totp";
 import { getTotpState } from "./data";
 import { disableTotp, enableTotp, startTotpSetup } from "./mutations";
 import { confirmTotpSchema, passwordOnlySchema } from "./schema";
-import { createTotpSecret, groupSecret, totpUri, verifyTotp } from "./totp";
 
 export type TwoFactorState = FormState<"password" | "code"> & {
   setup?: { secret: string; uri: string };

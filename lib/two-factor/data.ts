@@ -1,5 +1,5 @@
 import "server-only";
-import { openOptional } from "@/lib/crypto/fields";
+import { openOptional } from "@/lib/crypto/sealing/fields";
 import { getPrisma } from "@/lib/db";
 
 /** The person's two-step sign-in: in force, or a secret waiting to be confirmed, or neither. */

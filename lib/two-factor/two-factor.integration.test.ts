@@ -4,12 +4,12 @@ import { createUser } from "@/lib/accounts/mutations";
 import { listRecentActivity } from "@/lib/audit/data";
 import { getPrisma } from "@/lib/db";
 import { hashPassword } from "@/lib/passwords";
-import { generateRecoveryCodes } from "@/lib/recovery/codes";
 import { replaceRecoveryCodes } from "@/lib/recovery/mutations";
+import { generateRecoveryCodes } from "@/lib/recovery/secrets/codes";
 import { buildAuthOptions } from "@/lib/sessions/next-auth/options";
 import { authClient } from "@/test/auth-handler";
+import { createTotpSecret, currentTotp, verifyTotp } from "./codes/totp";
 import { enableTotp, startTotpSetup } from "./mutations";
-import { createTotpSecret, currentTotp, verifyTotp } from "./totp";
 
 const PASSWORD = "correct horse battery staple";
 const COOKIE = "next-auth.session-token";

@@ -94,7 +94,7 @@ async function main() {
   if (onlyFirstLoad) {
     const person = await createPerson("first-load");
     await seedJournal({ url: database.url, userId: person.id, from: window12w.from, to: today });
-    const { encryptPlaintextRows } = await import("@/lib/crypto/reencrypt-mutations");
+    const { encryptPlaintextRows } = await import("@/lib/crypto/mutations");
     await encryptPlaintextRows();
     await startExperimentTonight(person.id);
     const server = await startServer({
@@ -128,7 +128,7 @@ async function main() {
   }
   await startExperimentTonight(quarter.id);
   // The seed writes tag names and notes in plain text: encrypt them as a start of the app would.
-  const { encryptPlaintextRows } = await import("@/lib/crypto/reencrypt-mutations");
+  const { encryptPlaintextRows } = await import("@/lib/crypto/mutations");
   await encryptPlaintextRows();
   console.log(
     `Seeded ${decadeRows.check_ins} check-ins and ${decadeRows.pain_entries} ratings over 10 years (plus a 12-week journal) in ${ms(performance.now() - started)}`,

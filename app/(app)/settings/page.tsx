@@ -12,7 +12,7 @@ import { ExportForm } from "@/components/export/export-form";
 import { ImportForm } from "@/components/export/import-form";
 import { loadMyActivity } from "@/lib/audit/loaders";
 import { loadMyUnusedCodeCount } from "@/lib/recovery/loaders";
-import { formatInstant } from "@/lib/sessions/format";
+import { formatInstant } from "@/lib/sessions/display/format";
 import { loadMySessions, requireUser } from "@/lib/sessions/loaders";
 import { loadMyTwoFactor } from "@/lib/two-factor/loaders";
 

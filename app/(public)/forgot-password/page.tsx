@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EmailResetForm } from "@/components/accounts/email-reset-form";
 import { RecoverForm } from "@/components/accounts/recover-form";
-import { isEmailResetAvailable } from "@/lib/recovery/reset-email";
+import { isEmailResetAvailable } from "@/lib/recovery/loaders";
 
 export const metadata: Metadata = { title: "Forgot your password?" };
 

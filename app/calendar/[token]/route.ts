@@ -1,4 +1,4 @@
-import { openCalendarFeed } from "@/lib/reminders/feed";
+import { openCalendarFeed } from "@/lib/reminders/loaders";
 
 const PRIVATE = {
   "Cache-Control": "no-store",

@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { blindIndexes, sealOptional, sealText } from "@/lib/crypto/fields";
+import { blindIndexes, sealOptional, sealText } from "@/lib/crypto/sealing/fields";
 import { getPrisma } from "@/lib/db";
 import { doseMoment } from "@/lib/medications/doses/timing";
 import { RELIEF_LIBRARY } from "@/lib/relief/library/relief-library";

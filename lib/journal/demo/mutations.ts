@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
-import { sealOptional } from "@/lib/crypto/fields";
+import { sealOptional } from "@/lib/crypto/sealing/fields";
 import { getPrisma } from "@/lib/db";
 import { ensureBuiltinReliefItems } from "@/lib/relief/mutations";
 import { toDbDate } from "@/lib/time";

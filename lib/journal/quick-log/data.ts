@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { openText } from "@/lib/crypto/fields";
+import { openText } from "@/lib/crypto/sealing/fields";
 import { getPrisma } from "@/lib/db";
 import { doseSelect, listMedications, toDoseDTOs } from "@/lib/medications/data";
 import { fromDbDate, toDbDate } from "@/lib/time";

@@ -8,8 +8,8 @@ import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { verifyPassword } from "@/lib/passwords";
 import { assertSignInAllowed, recordSignInFailure, recordSignInSuccess } from "@/lib/rate-limit";
-import { describeDevice } from "@/lib/sessions/device";
-import { checkSecondStep } from "@/lib/two-factor/second-step";
+import { describeDevice } from "@/lib/sessions/display/device";
+import { checkSecondStep } from "@/lib/two-factor/mutations";
 
 /** Error codes that next-auth hands back to the sign-in form (`signIn(...).error`). */
 export const SIGN_IN_ERROR = {

@@ -7,7 +7,7 @@ import { isHttpsDeployment, sessionCookieName } from "@/lib/auth-cookie";
 import { safeCallbackPath } from "@/lib/callback-url";
 import { getSessionLifetimes } from "@/lib/env";
 import { log } from "@/lib/log";
-import { secondsUntilAbsoluteEnd } from "@/lib/sessions/lifetime";
+import { secondsUntilAbsoluteEnd } from "@/lib/sessions/expiry/lifetime";
 import { createSession, deleteSession, resumeSession } from "@/lib/sessions/mutations";
 import { authorizeCredentials } from "./credentials";
 

@@ -1,5 +1,5 @@
 import { addDays, weekdayOf } from "@/lib/time";
-import { formatMinute } from "./schedule";
+import { formatMinute } from "../timing/schedule";
 
 // The feed is written out rather than built with a library: two fixed events whose text we
 // choose (no names, no health data, nothing a person typed), so no escaping or line folding of

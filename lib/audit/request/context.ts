@@ -1,6 +1,6 @@
 import { clientKeyFrom } from "@/lib/client-key";
-import { describeDevice } from "@/lib/sessions/device";
-import type { AuditContext } from "./mutations";
+import { describeDevice } from "@/lib/sessions/display/device";
+import type { AuditContext } from "../mutations";
 
 /** Where a request came from, as the activity log keeps it (coarse device and network). */
 export function auditContextFrom(headers: { get(name: string): string | null }): AuditContext {

@@ -1,6 +1,7 @@
 import "server-only";
 import { existsSync, renameSync } from "node:fs";
 import path from "node:path";
+import { reencryptAll } from "../mutations";
 import {
   dataDirectory,
   generateMasterKey,
@@ -9,8 +10,7 @@ import {
   NEXT_KEY_FILE,
   setKeyring,
   writeKeyFile,
-} from "./keyring";
-import { reencryptAll } from "./reencrypt-mutations";
+} from "../sealing/keyring";
 
 /*
  * `npm run rotate-key` (scripts/rotate-key.ts). With the key in the data directory it writes a

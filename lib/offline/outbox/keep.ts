@@ -17,7 +17,10 @@ export async function keepOnPhone({
   payload: string;
 }): Promise<boolean> {
   try {
-    const [outbox, { deviceUserId }] = await Promise.all([import("./outbox"), import("./device")]);
+    const [outbox, { deviceUserId }] = await Promise.all([
+      import("./outbox"),
+      import("../device/device"),
+    ]);
     const userId = deviceUserId();
     const parsed = JSON.parse(payload) as {
       requestId?: unknown;

@@ -9,8 +9,8 @@ import {
   openWith,
   sealWith,
   UnreadableValueError,
-} from "./fields";
-import { getKeyring, type Keyring } from "./keyring";
+} from "./sealing/fields";
+import { getKeyring, type Keyring } from "./sealing/keyring";
 
 /*
  * Moves stored health text to the current key: plain text left from before encryption (at every

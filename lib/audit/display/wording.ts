@@ -1,4 +1,4 @@
-import type { AuditEvent } from "./types";
+import type { AuditEvent } from "../types";
 
 /** How each event reads in "Recent activity". */
 export const EVENT_WORDING: Record<AuditEvent, string> = {

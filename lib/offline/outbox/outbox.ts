@@ -1,6 +1,6 @@
 import { type DBSchema, openDB } from "idb";
 import type { CheckInDTO } from "@/lib/journal/types";
-import { OUTBOX_SYNC_TAG } from "./pages";
+import { OUTBOX_SYNC_TAG } from "../device/pages";
 
 // What was saved on this phone while offline, until the server has it (IndexedDB, so it
 // survives closing the tab). Browser-only; every entry is tagged with whose it is, and only
