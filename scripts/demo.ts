@@ -1,21 +1,19 @@
-// `npm run demo`: creates (or refills) a demo account with 12 weeks of sample journal, the same
+// `npm run db:seed`: creates (or refills) a demo account with 12 weeks of sample journal, the same
 // journal for the same seed (docs/demo-data.md). Uses DATABASE_URL when set; otherwise the
 // embedded database under BACKSTORY_DATA_DIR (default .data/), the one `npm start` serves.
 //
 // Options (environment): DEMO_EMAIL, DEMO_PASSWORD, DEMO_TIME_ZONE (default: this machine's zone),
 // DEMO_SEED, DEMO_END_DATE (YYYY-MM-DD; default: yesterday in DEMO_TIME_ZONE).
 
-import { runningEmbeddedDatabase } from "./running-database";
-import { openDatabase } from "./runtime/database.mjs";
+import { openDatabaseForTool } from "./runtime/database.mjs";
 
 const EMAIL = process.env.DEMO_EMAIL ?? "demo@backstory.local";
 const PASSWORD = process.env.DEMO_PASSWORD ?? "demo journal lantern 12";
 
 // A function, not top-level await: tsx runs this file as CommonJS.
 async function main() {
-  const running = process.env.DATABASE_URL ? null : runningEmbeddedDatabase();
-  if (running) process.env.DATABASE_URL = running;
-  const database = await openDatabase();
+  // DATABASE_URL, else the embedded database `npm start` is serving now, else one started here.
+  const database = await openDatabaseForTool();
   process.env.DATABASE_URL = database.url;
   // lib/env checks the whole configuration; this script signs no sessions.
   process.env.NEXTAUTH_SECRET ??= "demo-script-signs-no-sessions-0123456789";

@@ -4,8 +4,7 @@
 // `npm start` serves (also while it runs). The link starts with NEXTAUTH_URL, or
 // http://localhost:PORT (3000) when that is unset.
 
-import { runningEmbeddedDatabase } from "./running-database";
-import { openDatabase } from "./runtime/database.mjs";
+import { openDatabaseForTool } from "./runtime/database.mjs";
 
 async function main() {
   const email = process.argv[2]?.trim().toLowerCase();
@@ -13,9 +12,8 @@ async function main() {
     console.error("Usage: npm run reset-password -- person@example.org");
     process.exit(2);
   }
-  const running = process.env.DATABASE_URL ? null : runningEmbeddedDatabase();
-  if (running) process.env.DATABASE_URL = running;
-  const database = await openDatabase();
+  // DATABASE_URL, else the embedded database `npm start` is serving now, else one started here.
+  const database = await openDatabaseForTool();
   process.env.DATABASE_URL = database.url;
   // lib/env checks the whole configuration; this script signs no sessions.
   process.env.NEXTAUTH_SECRET ??= "reset-script-signs-no-sessions-0123456789";

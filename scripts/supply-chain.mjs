@@ -68,7 +68,11 @@ export function readAudit(run) {
     .map((item) => ({
       name: item.name,
       severity: item.severity,
-      title: (item.via ?? []).map((via) => (typeof via === "string" ? via : via.title)).join("; "),
+      title: (item.via ?? [])
+        .map((/** @type {string | { title: string }} */ via) =>
+          typeof via === "string" ? via : via.title,
+        )
+        .join("; "),
     }));
   return { findings };
 }

@@ -120,7 +120,7 @@ export async function runningEmbeddedUrl(dataDir) {
   // postmaster.pid: pid, data directory, start time, port, ...
   const port = (await readFile(path.join(clusterDir, "postmaster.pid"), "utf8")).split("\n")[3];
   const password = (await readFile(path.join(dataDir, "app-password"), "utf8")).trim();
-  return `postgresql://${APP_USER}:${password}@127.0.0.1:${port?.trim()}/${DATABASE_NAME}`;
+  return `postgresql://${APP_USER}:${encodeURIComponent(password)}@127.0.0.1:${port?.trim()}/${DATABASE_NAME}`;
 }
 
 /** @param {string} clusterDir */

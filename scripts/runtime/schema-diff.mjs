@@ -85,6 +85,7 @@ export async function diffMigrationsAgainstSchema(url) {
   const factory = new PrismaPg({ ...connection, database: pathname.slice(1) });
   // adapter-pg 7.10.0 drops the shadow database while its own pool still holds a connection
   // ("being accessed by other users"), so manage the shadow database here instead.
+  /** @type {Parameters<typeof bindMigrationAwareSqlAdapterFactory>[0]} */
   const factoryWithShadow = {
     provider: factory.provider,
     adapterName: factory.adapterName,
