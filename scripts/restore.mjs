@@ -3,9 +3,9 @@
 // embedded database), which must be empty unless --force is given (then everything in it is
 // replaced). The identity comes from BACKUP_IDENTITY_FILE (or BACKUP_IDENTITY).
 import { readFile } from "node:fs/promises";
-import { restoreBackup } from "./runtime/backup.mjs";
 import { migrationsDir, openDatabaseForTool } from "./runtime/database.mjs";
 import { migrate } from "./runtime/migrate.mjs";
+import { restoreBackup } from "./runtime/restore-backup.mjs";
 
 const args = process.argv.slice(2);
 const file = args.find((arg) => !arg.startsWith("--"));

@@ -17,10 +17,11 @@ import { hashPassword } from "@/lib/passwords";
 import { createReflection } from "@/lib/reflection/mutations";
 import { authorizeCredentials } from "@/lib/sessions/next-auth/credentials";
 import { createShareLink } from "@/lib/sharing/mutations";
-import { restoreBackup, writeBackup } from "@/scripts/runtime/backup.mjs";
+import { writeBackup } from "@/scripts/runtime/backup.mjs";
 import { backupAndRecord, readBackupStatus } from "@/scripts/runtime/backup-schedule.mjs";
 import { migrationsDir } from "@/scripts/runtime/database.mjs";
 import { migrate } from "@/scripts/runtime/migrate.mjs";
+import { restoreBackup } from "@/scripts/runtime/restore-backup.mjs";
 import { sampleExportInput } from "./export-fixtures";
 
 /*

@@ -17,4 +17,3 @@ export function startEmbeddedPostgres(options: {
 export function runningPostmaster(clusterDir: string): Promise<number | null>;
 export function runningEmbeddedUrl(dataDir: string): Promise<string | null>;
 export function readOrCreateSecret(file: string): Promise<string>;
-export const APP_USER: string;

@@ -13,12 +13,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import pg from "pg";
+import { APP_USER, ensureAppRole, giveSchemaToApp } from "./app-role.mjs";
 
 const DATABASE_NAME = "backstory";
 /** The cluster's superuser: used here only, to set up the database and the app's role. */
 const USER = "backstory";
-/** What the app connects (and migrates) as: no superuser, owns only the schema it works in. */
-export const APP_USER = "backstory_app";
 const run = promisify(execFile);
 
 /** The platform package that holds this machine's PostgreSQL binaries. */
@@ -266,7 +265,7 @@ export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }) {
   });
   await database.connect();
   try {
-    await database.query(GIVE_SCHEMA_TO_APP);
+    await giveSchemaToApp(database);
   } finally {
     await database.end();
   }
@@ -297,58 +296,3 @@ export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }) {
     },
   };
 }
-
-/**
- * Creates the app's login role, or resets it to exactly these attributes: not a superuser, and
- * unable to create roles or databases, replicate or bypass row security.
- * @param {import("pg").Client} client
- * @param {string} password 64 hex digits (readOrCreateSecret)
- */
-async function ensureAppRole(client, password) {
-  if (!/^[0-9a-f]{64}$/.test(password)) throw new Error("app-password is not 64 hex digits");
-  const found = await client.query("SELECT 1 FROM pg_roles WHERE rolname = $1", [APP_USER]);
-  const verb = found.rowCount === 0 ? "CREATE" : "ALTER";
-  await client.query(
-    `${verb} ROLE ${APP_USER} WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD '${password}'`,
-  );
-}
-
-// The app owns the schema it works in (so its migrations can create and change tables) and
-// everything in it. A cluster made before the app had its own role has all of it owned by the
-// superuser: ownership moves over at the next start.
-const GIVE_SCHEMA_TO_APP = `
-DO $$
-DECLARE item record;
-BEGIN
-  EXECUTE format('ALTER SCHEMA public OWNER TO %I', '${APP_USER}');
-  -- Tables first: a sequence a column owns moves with its table (and cannot move alone).
-  FOR item IN
-    SELECT c.relname, CASE c.relkind WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW'
-      ELSE 'TABLE' END AS kind
-    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-    WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p', 'v', 'm')
-      AND pg_get_userbyid(c.relowner) <> '${APP_USER}'
-  LOOP
-    EXECUTE format('ALTER %s public.%I OWNER TO %I', item.kind, item.relname, '${APP_USER}');
-  END LOOP;
-  FOR item IN
-    SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-    WHERE n.nspname = 'public' AND c.relkind = 'S' AND pg_get_userbyid(c.relowner) <> '${APP_USER}'
-  LOOP
-    EXECUTE format('ALTER SEQUENCE public.%I OWNER TO %I', item.relname, '${APP_USER}');
-  END LOOP;
-  FOR item IN
-    SELECT p.oid::regprocedure AS routine FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-    WHERE n.nspname = 'public' AND pg_get_userbyid(p.proowner) <> '${APP_USER}'
-  LOOP
-    EXECUTE format('ALTER ROUTINE %s OWNER TO %I', item.routine, '${APP_USER}');
-  END LOOP;
-  FOR item IN
-    SELECT t.typname FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
-    WHERE n.nspname = 'public' AND t.typtype IN ('e', 'd')
-      AND pg_get_userbyid(t.typowner) <> '${APP_USER}'
-  LOOP
-    EXECUTE format('ALTER TYPE public.%I OWNER TO %I', item.typname, '${APP_USER}');
-  END LOOP;
-END
-$$`;
