@@ -1,18 +1,7 @@
-import { execFileSync } from "node:child_process";
-import {
-  createDecipheriv,
-  createECDH,
-  createHmac,
-  createPublicKey,
-  randomBytes,
-  verify,
-} from "node:crypto";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { createPublicKey, verify } from "node:crypto";
 import type { IncomingHttpHeaders } from "node:http";
 import { Agent, createServer } from "node:https";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { getPrisma } from "@/lib/db";
@@ -30,6 +19,7 @@ import {
   saveReminderSettings,
 } from "./mutations";
 import { PUSH_PAYLOAD, runReminderRound, type Senders, sendPush } from "./sending/mutations";
+import { browserKeys, decryptPush, selfSignedCertificate } from "./testing/web-push";
 
 // 21:00 in Berlin on 24 November 2026 is 20:00 UTC.
 const DUE = new Date("2026-11-24T20:05:00Z");
@@ -42,38 +32,6 @@ let pushBase = "";
 let closeServers: () => Promise<void>;
 /** The real senders, trusting the stand-in push service's self-signed certificate. */
 let realSenders: Senders;
-
-/** A throw-away self-signed certificate for 127.0.0.1 (push services are HTTPS only). */
-function selfSignedCertificate() {
-  const dir = mkdtempSync(path.join(tmpdir(), "push-service-"));
-  execFileSync(
-    "openssl",
-    [
-      "req",
-      "-x509",
-      "-newkey",
-      "ec",
-      "-pkeyopt",
-      "ec_paramgen_curve:prime256v1",
-      "-nodes",
-      "-keyout",
-      path.join(dir, "key.pem"),
-      "-out",
-      path.join(dir, "cert.pem"),
-      "-days",
-      "1",
-      "-subj",
-      "/CN=127.0.0.1",
-      "-addext",
-      "subjectAltName=IP:127.0.0.1",
-    ],
-    { stdio: "ignore" },
-  );
-  return {
-    key: readFileSync(path.join(dir, "key.pem")),
-    cert: readFileSync(path.join(dir, "cert.pem")),
-  };
-}
 
 beforeAll(async () => {
   // Stand-ins for a push service (answers 201, or 410 for "/gone/…") and an SMTP server.
@@ -125,43 +83,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => closeServers());
-
-/** A browser's side of a push subscription: its P-256 key pair and auth secret. */
-function browserKeys() {
-  const ecdh = createECDH("prime256v1");
-  ecdh.generateKeys();
-  const auth = randomBytes(16);
-  return {
-    ecdh,
-    auth,
-    keys: { p256dh: ecdh.getPublicKey().toString("base64url"), auth: auth.toString("base64url") },
-  };
-}
-
-const hmac = (key: Buffer, data: Buffer) => createHmac("sha256", key).update(data).digest();
-
-/** Decrypts an aes128gcm Web Push body (RFC 8291) as the browser would. */
-function decryptPush(body: Buffer, browser: ReturnType<typeof browserKeys>): string {
-  const salt = body.subarray(0, 16);
-  const idLength = body[20] ?? 0;
-  const serverKey = body.subarray(21, 21 + idLength);
-  const ciphertext = body.subarray(21 + idLength);
-  const secret = browser.ecdh.computeSecret(serverKey);
-  const keyInfo = Buffer.concat([
-    Buffer.from("WebPush: info\0"),
-    browser.ecdh.getPublicKey(),
-    serverKey,
-    Buffer.from([1]),
-  ]);
-  const ikm = hmac(hmac(browser.auth, secret), keyInfo);
-  const prk = hmac(salt, ikm);
-  const cek = hmac(prk, Buffer.from("Content-Encoding: aes128gcm\0\x01")).subarray(0, 16);
-  const nonce = hmac(prk, Buffer.from("Content-Encoding: nonce\0\x01")).subarray(0, 12);
-  const decipher = createDecipheriv("aes-128-gcm", cek, nonce);
-  decipher.setAuthTag(ciphertext.subarray(-16));
-  const plain = Buffer.concat([decipher.update(ciphertext.subarray(0, -16)), decipher.final()]);
-  return plain.subarray(0, plain.lastIndexOf(2)).toString("utf8");
-}
 
 /** Checks the VAPID Authorization header: an ES256 JWT for the push service's origin. */
 function checkVapid(headers: IncomingHttpHeaders) {
