@@ -18,6 +18,8 @@ const RULES = {
   request: "no next/headers or next/navigation",
   componentData: "Components get data through loaders and actions",
   componentApp: "Components never import app/",
+  infrastructure: "lib/*.ts is infrastructure: it imports no domain folder",
+  appData: "app/ gets data through loaders and actions",
 } as const;
 
 type Case = { file: string; imports: string[]; fires: (keyof typeof RULES)[] };
@@ -42,6 +44,29 @@ const cases: Case[] = [
   { file: "lib/export/formats/csv.ts", imports: ["@/lib/db"], fires: ["database"] },
   { file: "lib/peg/loaders.ts", imports: ["next/navigation"], fires: [] },
   { file: "lib/peg/actions.ts", imports: ["next/headers", "next/navigation"], fires: [] },
+  // lib/*.ts is infrastructure: it imports no domain, however deep.
+  { file: "lib/auth.ts", imports: ["@/lib/accounts/data"], fires: ["infrastructure"] },
+  { file: "lib/session.ts", imports: ["@/lib/sessions/display/device"], fires: ["infrastructure"] },
+  { file: "lib/env.ts", imports: ["@/lib/time", "@/lib/errors"], fires: [] },
+  { file: "lib/actions.property.test.ts", imports: ["@/lib/journal/actions"], fires: [] },
+  {
+    file: "lib/rate-limit.ts",
+    imports: ["@/lib/db", "@/lib/journal/types"],
+    fires: ["infrastructure"],
+  },
+  // app/ reaches data through loaders and actions, never data or mutations files.
+  { file: "app/api/export/route.ts", imports: ["@/lib/export/data"], fires: ["appData"] },
+  { file: "app/api/import/route.ts", imports: ["@/lib/export/mutations"], fires: ["appData"] },
+  {
+    file: "app/api/share/pdf/route.ts",
+    imports: ["@/lib/sharing/summary/data"],
+    fires: ["appData"],
+  },
+  {
+    file: "app/(app)/tonight/page.tsx",
+    imports: ["@/lib/journal/loaders", "@/lib/journal/actions"],
+    fires: [],
+  },
   // Components reach data through loaders and actions, never data or mutations files.
   {
     file: "components/journal/form.tsx",
