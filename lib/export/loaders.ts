@@ -12,8 +12,13 @@ import { downloadHeaders, exportFile } from "./formats/download";
 import { buildFhirBundle } from "./formats/fhir";
 import { derivedUuid } from "./formats/ids";
 import { parseExportFile, serializeExportDocument } from "./formats/json";
+import {
+  checkPasswordAgain,
+  errorResponse,
+  readFormData,
+  requireRequestUser,
+} from "./http/requests";
 import { importExportDocument } from "./mutations";
-import { checkPasswordAgain, errorResponse, readFormData, requireRequestUser } from "./requests";
 import {
   type ExportDocument,
   exportRequestSchema,

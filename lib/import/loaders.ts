@@ -1,12 +1,12 @@
 import "server-only";
-import { importDocument } from "@/lib/export/loaders";
-import { planExportDocumentImport } from "@/lib/export/mutations";
 import {
   checkPasswordAgain,
   errorResponse,
   readFormData,
   requireRequestUser,
-} from "@/lib/export/requests";
+} from "@/lib/export/http/requests";
+import { importDocument } from "@/lib/export/loaders";
+import { planExportDocumentImport } from "@/lib/export/mutations";
 import { MAX_IMPORT_BYTES } from "@/lib/export/schema";
 import { fieldErrorsOf } from "@/lib/forms";
 import { readHistoryFile } from "./readers/read";

@@ -4,11 +4,13 @@ import { cache } from "react";
 import { recordAudit } from "@/lib/audit/mutations";
 import { clientKeyFrom } from "@/lib/client-key";
 import { isShareLookupAllowed, recordShareLookupMiss } from "@/lib/rate-limit";
-import { requireUser } from "@/lib/sessions/loaders";
+import { getCurrentUser, requireUser } from "@/lib/sessions/loaders";
 import { addDays, journalDateFor } from "@/lib/time";
 import { findOpenShareLink, getShareAccessLog, listShareLinks } from "./data";
 import { recordShareAccess } from "./mutations";
 import { hashShareToken } from "./privacy/tokens";
+import { pdfResponse } from "./render/pdf-response";
+import { renderSummaryPdf } from "./render/summary-pdf";
 import { type SummaryOptions, summaryOptionsSchema } from "./schema";
 import { buildSummary } from "./summary/data";
 import type { ShareSummary } from "./types";
@@ -92,4 +94,23 @@ export async function openSharedSummary({
     userId: link.userId,
     options: { from: link.from, to: link.to, ...link.options },
   });
+}
+
+/**
+ * The answer to GET /api/share/pdf: the signed-in person's own summary as a PDF, for the options
+ * in the query (as on the Share page). 401 without a session, 400 with the options' errors.
+ */
+export async function ownSummaryPdfResponse(request: Request): Promise<Response> {
+  const user = await getCurrentUser();
+  if (!user) return Response.json({ error: "UNAUTHORIZED" }, { status: 401 });
+  const query = Object.fromEntries(new URL(request.url).searchParams);
+  const parsed = summaryOptionsSchema.safeParse(query);
+  if (!parsed.success) {
+    return Response.json(
+      { error: "INVALID_OPTIONS", issues: parsed.error.issues.map((issue) => issue.message) },
+      { status: 400 },
+    );
+  }
+  const summary = await buildSummary({ userId: user.id, options: parsed.data });
+  return pdfResponse({ pdf: await renderSummaryPdf(summary), summary });
 }
