@@ -1,1 +1,5 @@
-export function checkStructure(root: string): string[];
+export const NOT_YET_MOVED: readonly string[];
+export function checkStructure(
+  root: string,
+  options?: { notYetMoved?: readonly string[] },
+): string[];

@@ -7,7 +7,7 @@
 //   mutations, loaders or actions with other files is neither.
 // - testing/ folders hold code only tests use: nothing outside tests imports them.
 // - lib/*.ts is infrastructure (which domains it may not import is biome.json's part).
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -27,6 +27,29 @@ const KEBAB_FILE = /^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z]+)*\.tsx?$/;
 const IMPORT =
   /(?:^|\s)(?:import|export)\s[^;]*?from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/gm;
 const REQUEST_OR_DATABASE = /^(@\/lib\/db|next\/headers|next\/navigation)$/;
+
+/**
+ * Files not yet moved into the set, each with who is moving it. This list only shrinks: an entry
+ * whose file is gone fails the check, so that whoever moves it deletes the line.
+ */
+export const NOT_YET_MOVED = [
+  // The patterns engineer's move (coordination.md, 21:45: analysis/, wording/, testing/).
+  "lib/patterns/analysis.ts",
+  "lib/patterns/compare.ts",
+  "lib/patterns/dates.ts",
+  "lib/patterns/day-factors.ts",
+  "lib/patterns/describe.ts",
+  "lib/patterns/fdr.ts",
+  "lib/patterns/hodges-lehmann.ts",
+  "lib/patterns/memo.ts",
+  "lib/patterns/method.ts",
+  "lib/patterns/random.ts",
+  "lib/patterns/review.ts",
+  "lib/patterns/stats.ts",
+  "lib/patterns/trend.ts",
+  "lib/patterns/window.ts",
+  "lib/patterns/wording.ts",
+];
 
 /** @param {string} file */
 function importsOf(file) {
@@ -50,11 +73,13 @@ function entries(dir) {
 }
 
 /**
- * Problems in the repository at `root`, as "path: reason" lines (none when it conforms).
+ * Problems in the repository at `root`, as "path: reason" lines (none when it conforms), leaving
+ * out the files listed in `notYetMoved` but naming any entry there whose file is gone.
  * @param {string} root
+ * @param {{ notYetMoved?: readonly string[] }} [options]
  * @returns {string[]}
  */
-export function checkStructure(root) {
+export function checkStructure(root, { notYetMoved = NOT_YET_MOVED } = {}) {
   /** @type {string[]} */
   const problems = [];
   const relative = (/** @type {string} */ file) =>
@@ -160,7 +185,14 @@ export function checkStructure(root) {
   for (const folder of ["app", "components", "lib"]) {
     checkNoTestingImports(path.join(root, folder));
   }
-  return problems.sort();
+  const waived = new Set(notYetMoved);
+  const remaining = problems.filter((problem) => !waived.has(problem.split(":")[0] ?? ""));
+  for (const file of notYetMoved) {
+    if (!existsSync(path.join(root, file))) {
+      remaining.push(`${file}: moved; delete it from NOT_YET_MOVED in scripts/check-structure.mjs`);
+    }
+  }
+  return remaining.sort();
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
