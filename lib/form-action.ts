@@ -20,6 +20,7 @@ export const FORM_MESSAGES = {
   rateLimited: "Too many attempts from here. Wait a while and try again.",
   commonPassword: "This password is too common and easy to guess. Try a few unrelated words.",
   wrongPassword: "That is not your password.",
+  passwordChanged: "Password changed. Sign in with your new password.",
 } as const;
 
 /** The answer to a save made from a page older than the record (`what`: "This check-in"). */

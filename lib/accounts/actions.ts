@@ -91,7 +91,7 @@ export async function changePasswordAction(
         event: "PASSWORD_CHANGED",
         context: auditContextFrom(await headers()),
       });
-      return { ok: true, message: "Password changed. Sign in with your new password." };
+      return { ok: true, message: FORM_MESSAGES.passwordChanged };
     },
   });
 }

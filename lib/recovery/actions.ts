@@ -39,7 +39,6 @@ import { generateRecoveryCodes } from "./secrets/codes";
 
 export type CodesState = FormState<"password"> & { codes?: string[] };
 
-const PASSWORD_CHANGED = "Password changed. Sign in with your new password.";
 const LINK_UNUSABLE =
   "This reset link has expired or was already used. Ask for a new one, or use a recovery code.";
 
@@ -115,7 +114,7 @@ export async function recoverWithCodeAction(
       const context = auditContextFrom(await headers());
       await recordAudit({ userId, event: "RECOVERY_CODE_USED", context });
       await recordAudit({ userId, event: "PASSWORD_RESET", context, detail: "recovery code" });
-      return { ok: true, message: PASSWORD_CHANGED };
+      return { ok: true, message: FORM_MESSAGES.passwordChanged };
     },
   });
 }
@@ -170,7 +169,7 @@ export async function resetWithLinkAction(
         context: auditContextFrom(await headers()),
         detail: "reset link",
       });
-      return { ok: true, message: PASSWORD_CHANGED };
+      return { ok: true, message: FORM_MESSAGES.passwordChanged };
     },
   });
 }

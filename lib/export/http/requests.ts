@@ -76,7 +76,7 @@ export async function checkPasswordAgain({
   });
   if (result === "OK") return null;
   if (result === "RATE_LIMITED") return errorResponse(429, { message: RATE_LIMITED });
-  return errorResponse(400, { fieldErrors: { password: ["That is not your password."] } });
+  return errorResponse(400, { fieldErrors: { password: [FORM_MESSAGES.wrongPassword] } });
 }
 
 /**
