@@ -1,6 +1,7 @@
 "use client";
 
 import { type FormEvent, useState } from "react";
+import { CurrentPasswordField } from "@/components/accounts/password-fields";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { MAX_IMPORT_BYTES } from "@/lib/export/schema";
@@ -86,15 +87,7 @@ export function ImportForm() {
           errors={state.fieldErrors?.file}
           required
         />
-        <Field
-          id="import-password"
-          name="password"
-          label="Your password"
-          type="password"
-          autoComplete="current-password"
-          errors={state.fieldErrors?.password}
-          required
-        />
+        <CurrentPasswordField id="import-password" errors={state.fieldErrors?.password} />
         <button type="submit" className="button" disabled={isPending}>
           {isPending ? "Importing…" : "Import"}
         </button>

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { type FormEvent, useState } from "react";
+import { CurrentPasswordField } from "@/components/accounts/password-fields";
 import { ImportReportView } from "@/components/export/import-report";
 import { errorBodyOf } from "@/components/export/save-download";
 import { Field } from "@/components/ui/field";
@@ -194,15 +195,10 @@ export function HistoryImportForm() {
         <>
           <HistoryPreview preview={state.preview} />
           <div className="narrow">
-            <Field
+            <CurrentPasswordField
               id="history-password"
-              name="password"
-              label="Your password"
               hint="Importing changes your journal, so it asks for your password again."
-              type="password"
-              autoComplete="current-password"
               errors={state.fieldErrors?.password}
-              required
             />
             <button
               type="submit"
