@@ -1,8 +1,8 @@
 "use client";
 
 import { changePasswordAction } from "@/lib/accounts/actions";
+import { CurrentPasswordField } from "./account-fields";
 import { NewPasswordForm } from "./new-password-form";
-import { CurrentPasswordField } from "./password-fields";
 import { signOutTo } from "./sign-out";
 
 /** Changing the password ends every session, this one too: sign in again with the new one. */

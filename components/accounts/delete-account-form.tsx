@@ -6,7 +6,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { deleteAccountAction } from "@/lib/accounts/actions";
 import { DELETE_CONFIRMATION } from "@/lib/accounts/schema";
 import { type FormState, initialFormState } from "@/lib/forms";
-import { CurrentPasswordField } from "./password-fields";
+import { CurrentPasswordField } from "./account-fields";
 import { signOutTo } from "./sign-out";
 
 /** Deletes the account for good after the typed confirmation and the password; then signs out. */

@@ -3,7 +3,7 @@
 import { type ReactNode, useActionState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { type FormState, initialFormState } from "@/lib/forms";
-import { NewPasswordField } from "./password-fields";
+import { NewPasswordField } from "./account-fields";
 
 /**
  * A form that sets a new password, proven by a recovery code, a reset link or the current

@@ -1,10 +1,9 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { Field } from "@/components/ui/field";
 import { recoverWithCodeAction } from "@/lib/recovery/actions";
+import { EmailField, OneTimeCodeField } from "./account-fields";
 import { NewPasswordForm } from "./new-password-form";
-import { OneTimeCodeField } from "./one-time-code-field";
 
 /** A new password with a recovery code; then sign in with it. */
 export function RecoverForm() {
@@ -16,15 +15,7 @@ export function RecoverForm() {
       submitLabel="Set new password"
       fields={(state) => (
         <>
-          <Field
-            name="email"
-            label="Email"
-            type="email"
-            autoComplete="email"
-            defaultValue={state.values?.email}
-            errors={state.fieldErrors?.email}
-            required
-          />
+          <EmailField defaultValue={state.values?.email} errors={state.fieldErrors?.email} />
           <OneTimeCodeField
             label="Recovery code"
             hint="One of the codes you saved when you created your account (or later in Settings)."

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { type CodesState, regenerateRecoveryCodesAction } from "@/lib/recovery/actions";
-import { CurrentPasswordField } from "./password-fields";
+import { CurrentPasswordField } from "./account-fields";
 import { RecoveryCodes } from "./recovery-codes";
 
 /** New recovery codes after the password again; the old ones stop working. */

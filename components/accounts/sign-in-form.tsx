@@ -7,8 +7,7 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { signInSchema } from "@/lib/accounts/schema";
 import { safeCallbackPath } from "@/lib/callback-url";
-import { OneTimeCodeField } from "./one-time-code-field";
-import { CurrentPasswordField } from "./password-fields";
+import { CurrentPasswordField, OneTimeCodeField } from "./account-fields";
 
 const MESSAGES: Record<string, string> = {
   RATE_LIMITED: "Too many attempts. Wait a few minutes, then try again.",

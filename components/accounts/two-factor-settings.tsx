@@ -8,8 +8,7 @@ import {
   startTwoFactorSetupAction,
   type TwoFactorState,
 } from "@/lib/two-factor/actions";
-import { OneTimeCodeField } from "./one-time-code-field";
-import { CurrentPasswordField } from "./password-fields";
+import { CurrentPasswordField, OneTimeCodeField } from "./account-fields";
 
 /**
  * Two-step sign-in: off → password → the key for an authenticator app → a code from it → on.

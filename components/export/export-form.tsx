@@ -1,7 +1,7 @@
 "use client";
 
 import { type FormEvent, useState } from "react";
-import { CurrentPasswordField } from "@/components/accounts/password-fields";
+import { CurrentPasswordField } from "@/components/accounts/account-fields";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ExportFormat } from "@/lib/export/schema";
 import { errorBodyOf, saveDownload } from "./save-download";

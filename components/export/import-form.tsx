@@ -1,9 +1,10 @@
 "use client";
 
 import { type FormEvent, useState } from "react";
-import { CurrentPasswordField } from "@/components/accounts/password-fields";
+import { CurrentPasswordField } from "@/components/accounts/account-fields";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { ProblemList } from "@/components/ui/problem-list";
 import { MAX_IMPORT_BYTES } from "@/lib/export/schema";
 import type { ImportReport } from "@/lib/export/types";
 import { ImportReportView } from "./import-report";
@@ -67,15 +68,11 @@ export function ImportForm() {
       <div className="narrow">
         <FormMessage message={state.message} isError={state.isError} />
         {state.problems?.length ? (
-          <div className="notice notice--error" role="alert">
-            <p>The file has these problems (each names the record and the field):</p>
-            <ul>
-              {state.problems.map((problem) => (
-                <li key={problem}>{problem}</li>
-              ))}
-            </ul>
-            {hiddenProblems > 0 ? <p>…and {hiddenProblems} more.</p> : null}
-          </div>
+          <ProblemList
+            intro="The file has these problems (each names the record and the field):"
+            problems={state.problems}
+            hiddenCount={hiddenProblems}
+          />
         ) : null}
         <Field
           id="import-file"
