@@ -16,11 +16,23 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["{lib,components,app,scripts}/**/*.test.{ts,tsx}"],
-          exclude: ["**/*.integration.test.ts", "node_modules/**"],
+          exclude: ["**/*.integration.test.ts", "components/**/*.test.tsx", "node_modules/**"],
           // Property and simulation tests take seconds; on a busy shared 2-core machine (load
           // above 20 was seen) the default 5 s failed tests that passed alone.
           testTimeout: 30_000,
           // A non-UTC zone catches code that silently relies on the machine's clock zone.
+          env: { TZ: "America/Sao_Paulo" },
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          // Client components rendered with Testing Library in happy-dom (a DOM without a browser).
+          name: "components",
+          include: ["components/**/*.test.tsx"],
+          environment: "happy-dom",
+          setupFiles: ["./test/components-setup.ts"],
+          testTimeout: 30_000,
           env: { TZ: "America/Sao_Paulo" },
         },
       },

@@ -8,6 +8,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { createAccountAction } from "@/lib/accounts/actions";
 import { PASSWORD_MIN_LENGTH } from "@/lib/accounts/schema";
 import { type FormState, initialFormState } from "@/lib/forms";
+import { EmailField } from "./account-fields";
 import { RecoveryCodes } from "./recovery-codes";
 
 type SignUpState = FormState & { codes?: string[] };
@@ -55,15 +56,7 @@ export function CreateAccountForm() {
   return (
     <form action={action} noValidate className="narrow">
       <FormMessage message={state.message} isError={!state.ok} />
-      <Field
-        name="email"
-        label="Email"
-        type="email"
-        autoComplete="email"
-        defaultValue={state.values?.email}
-        errors={state.fieldErrors?.email}
-        required
-      />
+      <EmailField defaultValue={state.values?.email} errors={state.fieldErrors?.email} />
       <Field
         name="password"
         label="Password"

@@ -6,6 +6,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { deleteAccountAction } from "@/lib/accounts/actions";
 import { DELETE_CONFIRMATION } from "@/lib/accounts/schema";
 import { type FormState, initialFormState } from "@/lib/forms";
+import { CurrentPasswordField } from "./account-fields";
 import { signOutTo } from "./sign-out";
 
 /** Deletes the account for good after the typed confirmation and the password; then signs out. */
@@ -32,15 +33,7 @@ export function DeleteAccountForm() {
         errors={state.fieldErrors?.confirmation}
         required
       />
-      <Field
-        id="delete-password"
-        name="password"
-        label="Your password"
-        type="password"
-        autoComplete="current-password"
-        errors={state.fieldErrors?.password}
-        required
-      />
+      <CurrentPasswordField id="delete-password" errors={state.fieldErrors?.password} />
       <button type="submit" className="button button--danger" disabled={isPending || state.ok}>
         {isPending ? "Deleting…" : "Delete my account and everything in it"}
       </button>

@@ -1,9 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { type CodesState, regenerateRecoveryCodesAction } from "@/lib/recovery/actions";
+import { CurrentPasswordField } from "./account-fields";
 import { RecoveryCodes } from "./recovery-codes";
 
 /** New recovery codes after the password again; the old ones stop working. */
@@ -15,15 +15,7 @@ export function RegenerateCodesForm() {
   return (
     <form action={action} noValidate className="narrow">
       <FormMessage message={state.message} isError={!state.ok} />
-      <Field
-        id="recovery-password"
-        name="password"
-        label="Your password"
-        type="password"
-        autoComplete="current-password"
-        errors={state.fieldErrors?.password}
-        required
-      />
+      <CurrentPasswordField id="recovery-password" errors={state.fieldErrors?.password} />
       <button type="submit" className="button button--secondary" disabled={isPending}>
         {isPending ? "Creating…" : "Create new recovery codes"}
       </button>

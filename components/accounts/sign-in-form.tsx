@@ -7,6 +7,7 @@ import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { signInSchema } from "@/lib/accounts/schema";
 import { safeCallbackPath } from "@/lib/callback-url";
+import { CurrentPasswordField, OneTimeCodeField } from "./account-fields";
 
 const MESSAGES: Record<string, string> = {
   RATE_LIMITED: "Too many attempts. Wait a few minutes, then try again.",
@@ -71,22 +72,8 @@ export function SignInForm({ notice }: { notice?: string }) {
         errors={fieldErrors.email}
         required
       />
-      <Field
-        name="password"
-        label="Password"
-        type="password"
-        autoComplete="current-password"
-        errors={fieldErrors.password}
-        required
-      />
-      {needsCode ? (
-        <Field
-          name="code"
-          label="Code from your app, or a recovery code"
-          autoComplete="one-time-code"
-          required
-        />
-      ) : null}
+      <CurrentPasswordField label="Password" errors={fieldErrors.password} />
+      {needsCode ? <OneTimeCodeField label="Code from your app, or a recovery code" /> : null}
       <button type="submit" className="button" disabled={isPending}>
         {isPending ? "Signing in…" : "Sign in"}
       </button>

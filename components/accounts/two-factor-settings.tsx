@@ -1,7 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
-import { Field } from "@/components/ui/field";
+import { type ReactNode, useActionState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import {
   confirmTwoFactorAction,
@@ -9,6 +8,7 @@ import {
   startTwoFactorSetupAction,
   type TwoFactorState,
 } from "@/lib/two-factor/actions";
+import { CurrentPasswordField, OneTimeCodeField } from "./account-fields";
 
 /**
  * Two-step sign-in: off → password → the key for an authenticator app → a code from it → on.
@@ -25,34 +25,21 @@ export function TwoFactorSettings({ isEnabled }: { isEnabled: boolean }) {
     { ok: false, isEnabled } satisfies TwoFactorState,
   );
   const isOn = state.isEnabled ?? isEnabled;
+  const step = { action, state, isPending };
 
   if (isOn) {
     return (
-      <form action={action} noValidate className="narrow">
-        <FormMessage message={state.message} isError={!state.ok} />
+      <StepForm {...step} step="disable" submitLabel="Turn two-step sign-in off">
         <p>
           Two-step sign-in is on: signing in asks for a code from your app (or a recovery code).
         </p>
-        <input type="hidden" name="step" value="disable" />
-        <Field
-          id="two-factor-off-password"
-          name="password"
-          label="Your password"
-          type="password"
-          autoComplete="current-password"
-          errors={state.fieldErrors?.password}
-          required
-        />
-        <button type="submit" className="button button--secondary" disabled={isPending}>
-          Turn two-step sign-in off
-        </button>
-      </form>
+        <CurrentPasswordField id="two-factor-off-password" errors={state.fieldErrors?.password} />
+      </StepForm>
     );
   }
   if (state.setup) {
     return (
-      <form action={action} noValidate className="narrow">
-        <FormMessage message={state.message} isError={!state.ok} />
+      <StepForm {...step} step="confirm" submitLabel="Turn two-step sign-in on" isPrimary>
         <p>
           In your authenticator app, add an account with this key (or{" "}
           <a href={state.setup.uri}>open it in the app</a> on this device):
@@ -60,41 +47,55 @@ export function TwoFactorSettings({ isEnabled }: { isEnabled: boolean }) {
         <p>
           Key: <code className="totp-key">{state.setup.secret}</code>
         </p>
-        <input type="hidden" name="step" value="confirm" />
-        <Field
+        <OneTimeCodeField
           id="two-factor-code"
-          name="code"
           label="The 6-digit code your app shows"
           inputMode="numeric"
-          autoComplete="one-time-code"
           errors={state.fieldErrors?.code}
-          required
         />
-        <button type="submit" className="button" disabled={isPending}>
-          Turn two-step sign-in on
-        </button>
-      </form>
+      </StepForm>
     );
   }
   return (
-    <form action={action} noValidate className="narrow">
-      <FormMessage message={state.message} isError={!state.ok} />
+    <StepForm {...step} step="start" submitLabel="Set up two-step sign-in">
       <p>
         Optional: besides your password, signing in asks for a code from an authenticator app on
         your phone. Your recovery codes still work if you lose the phone.
       </p>
-      <input type="hidden" name="step" value="start" />
-      <Field
-        id="two-factor-password"
-        name="password"
-        label="Your password"
-        type="password"
-        autoComplete="current-password"
-        errors={state.fieldErrors?.password}
-        required
-      />
-      <button type="submit" className="button button--secondary" disabled={isPending}>
-        Set up two-step sign-in
+      <CurrentPasswordField id="two-factor-password" errors={state.fieldErrors?.password} />
+    </StepForm>
+  );
+}
+
+/** One step of the setup: its text and field, and the button that sends it as `step`. */
+function StepForm({
+  action,
+  state,
+  isPending,
+  step,
+  submitLabel,
+  isPrimary = false,
+  children,
+}: {
+  action: (formData: FormData) => void;
+  state: TwoFactorState;
+  isPending: boolean;
+  step: "start" | "confirm" | "disable";
+  submitLabel: string;
+  isPrimary?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <form action={action} noValidate className="narrow">
+      <FormMessage message={state.message} isError={!state.ok} />
+      <input type="hidden" name="step" value={step} />
+      {children}
+      <button
+        type="submit"
+        className={isPrimary ? "button" : "button button--secondary"}
+        disabled={isPending}
+      >
+        {submitLabel}
       </button>
     </form>
   );

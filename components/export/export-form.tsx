@@ -1,7 +1,7 @@
 "use client";
 
 import { type FormEvent, useState } from "react";
-import { Field } from "@/components/ui/field";
+import { CurrentPasswordField } from "@/components/accounts/account-fields";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ExportFormat } from "@/lib/export/schema";
 import { errorBodyOf, saveDownload } from "./save-download";
@@ -80,15 +80,10 @@ export function ExportForm() {
       </p>
       <div className="narrow">
         <FormMessage message={state.message} isError={state.isError} />
-        <Field
+        <CurrentPasswordField
           id="export-password"
-          name="password"
-          label="Your password"
           hint="Asked again because these files hold everything you recorded."
-          type="password"
-          autoComplete="current-password"
           errors={state.passwordErrors}
-          required
         />
       </div>
       <div className="button-row">

@@ -1,8 +1,10 @@
 "use client";
 
 import { type FormEvent, useState } from "react";
+import { CurrentPasswordField } from "@/components/accounts/account-fields";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { ProblemList } from "@/components/ui/problem-list";
 import { MAX_IMPORT_BYTES } from "@/lib/export/schema";
 import type { ImportReport } from "@/lib/export/types";
 import { ImportReportView } from "./import-report";
@@ -66,15 +68,11 @@ export function ImportForm() {
       <div className="narrow">
         <FormMessage message={state.message} isError={state.isError} />
         {state.problems?.length ? (
-          <div className="notice notice--error" role="alert">
-            <p>The file has these problems (each names the record and the field):</p>
-            <ul>
-              {state.problems.map((problem) => (
-                <li key={problem}>{problem}</li>
-              ))}
-            </ul>
-            {hiddenProblems > 0 ? <p>…and {hiddenProblems} more.</p> : null}
-          </div>
+          <ProblemList
+            intro="The file has these problems (each names the record and the field):"
+            problems={state.problems}
+            hiddenCount={hiddenProblems}
+          />
         ) : null}
         <Field
           id="import-file"
@@ -86,15 +84,7 @@ export function ImportForm() {
           errors={state.fieldErrors?.file}
           required
         />
-        <Field
-          id="import-password"
-          name="password"
-          label="Your password"
-          type="password"
-          autoComplete="current-password"
-          errors={state.fieldErrors?.password}
-          required
-        />
+        <CurrentPasswordField id="import-password" errors={state.fieldErrors?.password} />
         <button type="submit" className="button" disabled={isPending}>
           {isPending ? "Importing…" : "Import"}
         </button>

@@ -2,10 +2,12 @@
 
 import Link from "next/link";
 import { type FormEvent, useState } from "react";
+import { CurrentPasswordField } from "@/components/accounts/account-fields";
 import { ImportReportView } from "@/components/export/import-report";
 import { errorBodyOf } from "@/components/export/save-download";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { ProblemList } from "@/components/ui/problem-list";
 import { MAX_IMPORT_BYTES } from "@/lib/export/schema";
 import type { ImportReport } from "@/lib/export/types";
 import { describeProblem, readCsv } from "@/lib/import/readers/csv-table";
@@ -158,15 +160,11 @@ export function HistoryImportForm() {
           required
         />
         {state.problems?.length ? (
-          <div className="notice notice--error" role="alert">
-            <p>Nothing was imported. The file has these problems:</p>
-            <ul>
-              {state.problems.map((problem) => (
-                <li key={problem}>{problem}</li>
-              ))}
-            </ul>
-            {hiddenProblems > 0 ? <p>…and {hiddenProblems} more.</p> : null}
-          </div>
+          <ProblemList
+            intro="Nothing was imported. The file has these problems:"
+            problems={state.problems}
+            hiddenCount={hiddenProblems}
+          />
         ) : null}
         {source === "spreadsheet" && header && mapping ? (
           <ColumnMapping
@@ -194,15 +192,10 @@ export function HistoryImportForm() {
         <>
           <HistoryPreview preview={state.preview} />
           <div className="narrow">
-            <Field
+            <CurrentPasswordField
               id="history-password"
-              name="password"
-              label="Your password"
               hint="Importing changes your journal, so it asks for your password again."
-              type="password"
-              autoComplete="current-password"
               errors={state.fieldErrors?.password}
-              required
             />
             <button
               type="submit"

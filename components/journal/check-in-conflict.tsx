@@ -6,6 +6,10 @@ import { checkInDraftLines } from "@/lib/journal/draft/draft-lines";
 import type { CheckInDraft } from "@/lib/journal/schema";
 import type { CheckInDTO } from "@/lib/journal/types";
 
+/** Why the form shows a check-in kept on this phone beside the one stored (`?kept=`). */
+export const KEPT_CHANGED_ELSEWHERE =
+  "This check-in, saved on this phone while offline, was not sent: it had been changed on another device meanwhile, and that version is the one kept. Yours is still here: compare them below and choose.";
+
 /** Both versions of a check-in that changed elsewhere, and the person's choice between them. */
 export function CheckInConflict({
   current,

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DeleteButton } from "@/components/ui/delete-button";
 import { deleteDayAction, deleteQuickLogAction } from "@/lib/journal/actions";
 import {
   formatLongDate,
@@ -16,7 +17,6 @@ import {
 import { doseLine } from "@/lib/medications/doses/format";
 import { describeReliefUse } from "@/lib/relief/format/relief-format";
 import { PARTS_OF_DAY } from "@/lib/time";
-import { DeleteButton } from "./delete-button";
 import { RedFlagNotice } from "./red-flag-notice";
 
 /** One day of the journal: pain by part of day at a glance, then tags, relief and red flags. */

@@ -11,7 +11,8 @@ import {
   type PainQuality,
 } from "@/lib/journal/vocabulary/terms";
 import type { PartOfDay } from "@/lib/time";
-import { CheckboxChoices, ChoiceFieldset } from "./choice-group";
+import { CheckboxChoices } from "./checkbox-choices";
+import { ChoiceFieldset } from "./choice-group";
 
 type Part = CheckInDraft["parts"][PartOfDay];
 

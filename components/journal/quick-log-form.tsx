@@ -20,7 +20,8 @@ import {
 } from "@/lib/journal/vocabulary/terms";
 import type { MedicationDTO } from "@/lib/medications/types";
 import { keepOnPhone, SAVED_ON_PHONE } from "@/lib/offline/outbox/keep";
-import { CheckboxChoices, ChoiceFieldset } from "./choice-group";
+import { CheckboxChoices } from "./checkbox-choices";
+import { ChoiceFieldset } from "./choice-group";
 import { MedicationPicker } from "./medication-picker-lazy";
 import { ScaleField } from "./scale-field";
 

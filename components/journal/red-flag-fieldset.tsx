@@ -7,7 +7,8 @@ import {
   SOON_RED_FLAGS,
   URGENT_RED_FLAGS,
 } from "@/lib/journal/vocabulary/terms";
-import { CheckboxChoices, ChoiceFieldset } from "./choice-group";
+import { CheckboxChoices } from "./checkbox-choices";
+import { ChoiceFieldset } from "./choice-group";
 import { RedFlagNotice } from "./red-flag-notice";
 
 const option = (flag: RedFlag) => ({ value: flag, label: RED_FLAG_INFO[flag].label });

@@ -1,4 +1,4 @@
-import { DeleteButton } from "@/components/journal/delete-button";
+import { DeleteButton } from "@/components/ui/delete-button";
 import { formatLongDate } from "@/lib/journal/format/dates";
 import { deleteLifeEventAction } from "@/lib/life-events/actions";
 import { LIFE_EVENT_CATEGORY_LABELS, type LifeEventDTO } from "@/lib/life-events/types";

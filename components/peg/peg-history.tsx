@@ -1,5 +1,5 @@
 import { PegTrendChart } from "@/components/charts/peg-trend-chart";
-import { DeleteButton } from "@/components/journal/delete-button";
+import { DeleteButton } from "@/components/ui/delete-button";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { formatPain } from "@/lib/pain-text";
 import { deletePegAction } from "@/lib/peg/actions";

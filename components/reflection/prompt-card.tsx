@@ -29,7 +29,12 @@ export function PromptCard({ prompt, headingLevel = 3 }: { prompt: Prompt; headi
       <PromptEvidence evidence={prompt.evidence} />
       <PromptNotes notes={prompt.notes} />
       {/* Rendered afresh per page view, so a retried submit of this form stores one answer. */}
-      <ReflectionForm promptKey={prompt.key} title={prompt.title} requestId={crypto.randomUUID()} />
+      <ReflectionForm
+        mode="new"
+        promptKey={prompt.key}
+        title={prompt.title}
+        requestId={crypto.randomUUID()}
+      />
     </article>
   );
 }

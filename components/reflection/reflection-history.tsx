@@ -1,9 +1,9 @@
-import { DeleteButton } from "@/components/journal/delete-button";
+import { DeleteButton } from "@/components/ui/delete-button";
 import { formatLongDate } from "@/lib/journal/format/dates";
 import { deleteReflectionAction } from "@/lib/reflection/actions";
 import type { ReflectionDTO } from "@/lib/reflection/types";
 import { calendarDateFor } from "@/lib/time";
-import { ReflectionEditForm } from "./reflection-edit-form";
+import { ReflectionForm } from "./reflection-form";
 
 /** The person's reflections, newest first: the question, the answer, and the evidence then. */
 export function ReflectionHistory({
@@ -43,7 +43,8 @@ export function ReflectionHistory({
                   Edit
                   <span className="visually-hidden"> the reflection of {formatLongDate(date)}</span>
                 </summary>
-                <ReflectionEditForm
+                <ReflectionForm
+                  mode="edit"
                   id={reflection.id}
                   answer={reflection.answer}
                   version={reflection.version}

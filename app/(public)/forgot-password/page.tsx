@@ -14,7 +14,6 @@ export default function ForgotPasswordPage() {
       <p>Your journal is not lost. Choosing a new password signs you out on every device.</p>
       {canEmail ? <EmailResetForm /> : null}
       <h2>{canEmail ? "Or use a recovery code" : "Use a recovery code"}</h2>
-      <p>One of the codes you saved when you created your account.</p>
       <RecoverForm />
       <p>
         No codes{canEmail ? " and no email" : ""}? Whoever runs this Backstory can give you a

@@ -1,22 +1,10 @@
 import type { Metadata } from "next";
 import { ArchiveButton } from "@/components/medications/archive-button";
 import { MedicationForm } from "@/components/medications/medication-form";
-import { formatDose } from "@/lib/medications/doses/format";
+import { MedicationSummary } from "@/components/medications/medication-summary";
 import { loadMyMedications } from "@/lib/medications/loaders";
-import type { MedicationDTO } from "@/lib/medications/types";
 
 export const metadata: Metadata = { title: "Medications" };
-
-function usualDoseText(medication: MedicationDTO) {
-  return medication.usualDose === null
-    ? `no usual dose (${medication.unit})`
-    : `usually ${formatDose(medication.usualDose, medication.unit)}`;
-}
-
-function usesText(medication: MedicationDTO) {
-  if (medication.uses === 0) return "not logged yet";
-  return `logged ${medication.uses} time${medication.uses === 1 ? "" : "s"}, last on ${medication.lastUsed}`;
-}
 
 export default async function MedicationsPage() {
   const { medications, requestId } = await loadMyMedications();
@@ -38,11 +26,7 @@ export default async function MedicationsPage() {
           <ul className="medication-list">
             {inUse.map((medication) => (
               <li key={medication.id} className="medication-list__item">
-                <p>
-                  <strong>{medication.name}</strong>, {usualDoseText(medication)}
-                  <br />
-                  <span className="muted">{usesText(medication)}</span>
-                </p>
+                <MedicationSummary medication={medication} />
                 <details>
                   <summary>
                     Edit<span className="visually-hidden"> {medication.name}</span>
@@ -69,11 +53,7 @@ export default async function MedicationsPage() {
           <ul className="medication-list">
             {archived.map((medication) => (
               <li key={medication.id} className="medication-list__item">
-                <p>
-                  <strong>{medication.name}</strong>, {usualDoseText(medication)}
-                  <br />
-                  <span className="muted">{usesText(medication)}</span>
-                </p>
+                <MedicationSummary medication={medication} />
                 <ArchiveButton id={medication.id} name={medication.name} isArchived />
               </li>
             ))}
