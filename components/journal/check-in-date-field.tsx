@@ -1,7 +1,11 @@
 "use client";
 
 import Link from "next/link";
-import { formatDateWithRelative, formatLongDate } from "@/lib/journal/format/dates";
+import {
+  formatDateWithRelative,
+  formatLongDate,
+  formatShortDate,
+} from "@/lib/journal/format/dates";
 
 /**
  * The date the check-in files under, always visible and changeable. Says when the
@@ -35,10 +39,12 @@ export function CheckInDateField({
       <div className="field">
         <label htmlFor="checkin-date">Filing under</label>
         <span id="checkin-date-hint" className="hint">
-          {isValid ? formatDateWithRelative(date, latestDate) : "Choose a date."}
-          {isAfterMidnight && date === today
-            ? " It's after midnight, so tonight's check-in counts for the day that is ending."
-            : null}
+          {/* One line at 360 px, so the four ratings still fit the first screen in bed. */}
+          {!isValid
+            ? "Choose a date."
+            : isAfterMidnight && date === today
+              ? `It's after midnight: this counts for ${formatShortDate(date)}.`
+              : formatDateWithRelative(date, latestDate)}
         </span>
         <input
           id="checkin-date"
