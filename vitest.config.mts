@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
@@ -16,6 +17,9 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["{lib,components,app,scripts}/**/*.test.{ts,tsx}"],
+          // Vitest keeps a core free by default (one worker on a 2-core CI machine), so the
+          // CPU-bound simulations ran one after another; the main process idles while they run.
+          maxWorkers: availableParallelism(),
           exclude: ["**/*.integration.test.ts", "components/**/*.test.tsx", "node_modules/**"],
           // Property and simulation tests take seconds; on a busy shared 2-core machine (load
           // above 20 was seen) the default 5 s failed tests that passed alone.

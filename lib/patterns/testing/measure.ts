@@ -130,4 +130,21 @@ export function everShownOverLooks({
   return false;
 }
 
+/**
+ * A person with no real effect opens Patterns every week for a year (the 12-week window, weeks 8
+ * to 52): the share of `people` such journals (day-to-day correlation 0.4) ever shown a pattern.
+ */
+export function shareEverShownInAYearOfLooks({
+  isInRuns,
+  people,
+}: {
+  isInRuns: boolean;
+  people: number;
+}): number {
+  const model: JournalModel = { weeks: 52, dayCorrelation: 0.4, isInRuns };
+  const journals = journalsOf(model, people, 70_000);
+  const ever = journals.filter((journal) => everShownOverLooks({ journal, model, firstWeek: 8 }));
+  return ever.length / people;
+}
+
 export const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
