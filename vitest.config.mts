@@ -11,15 +11,16 @@ const alias = {
 
 export default defineConfig({
   test: {
+    // Vitest keeps a core free by default (one worker on a 2-core CI machine), so the CPU-bound
+    // simulations ran one after another; the main process idles while they run. Integration
+    // files still run one at a time (fileParallelism: false below).
+    maxWorkers: availableParallelism(),
     projects: [
       {
         resolve: { alias },
         test: {
           name: "unit",
           include: ["{lib,components,app,scripts}/**/*.test.{ts,tsx}"],
-          // Vitest keeps a core free by default (one worker on a 2-core CI machine), so the
-          // CPU-bound simulations ran one after another; the main process idles while they run.
-          maxWorkers: availableParallelism(),
           exclude: ["**/*.integration.test.ts", "components/**/*.test.tsx", "node_modules/**"],
           // Property and simulation tests take seconds; on a busy shared 2-core machine (load
           // above 20 was seen) the default 5 s failed tests that passed alone.
