@@ -1,4 +1,4 @@
-/** Expected failures travel as codes; the UI maps each code to words (components/ui/error-text.ts). */
+/** Expected failures travel as codes; server actions map each code to words (PROBLEMS and each spec's `errors` in lib/form-action.ts). */
 export type AppErrorCode =
   | "INVALID_CREDENTIALS"
   | "RATE_LIMITED"
