@@ -1,4 +1,9 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import pg from "pg";
+import { migrationsDir } from "../scripts/runtime/database.mjs";
 import { startEmbeddedPostgres } from "../scripts/runtime/embedded-postgres.mjs";
+import { listMigrations } from "../scripts/runtime/migrate.mjs";
 import { expect, newAccount, newClientPage, test } from "./fixtures";
 import { CheckInPage } from "./pages/check-in-page";
 import { createAccountAt, E2E_PORT, extraServer, freshDataDir, signInAt } from "./servers";
@@ -15,10 +20,12 @@ let serverA: ReturnType<typeof extraServer>;
 let serverB: ReturnType<typeof extraServer>;
 let A: string;
 let B: string;
+let logFile: string;
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   const dataDir = await freshDataDir("e2e-two-servers");
+  logFile = path.join(dataDir, "server.log");
   database = await startEmbeddedPostgres({ dataDir });
   const env = { DATABASE_URL: database.url };
   serverA = extraServer({ port: E2E_PORT + 1, dataDir, env });
@@ -33,6 +40,25 @@ test.afterAll(async () => {
   // Both stop gracefully (exit code 0) on SIGTERM.
   expect(await Promise.all([serverA?.stop(), serverB?.stop()])).toEqual([0, 0]);
   await database?.stop();
+});
+
+test("started at the same moment, the two servers applied each migration once", async () => {
+  const names = (await listMigrations(migrationsDir)).map((migration) => migration.name);
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ migration_name: string; count: number }>(
+      `SELECT migration_name, count(*)::int AS count FROM "_prisma_migrations"
+       WHERE finished_at IS NOT NULL GROUP BY migration_name ORDER BY migration_name`,
+    );
+    expect(rows).toEqual(names.map((name) => ({ migration_name: name, count: 1 })));
+  } finally {
+    await client.end();
+  }
+  // Both wrote to one log: between them, each migration was applied by one server only (the
+  // other waited for the advisory lock, then found nothing to do).
+  const applied = (await readFile(logFile, "utf8")).match(/applied migration \S+/g) ?? [];
+  expect(applied.sort()).toEqual(names.map((name) => `applied migration ${name}`).sort());
 });
 
 test("a session from one server is valid on the other; sign-out everywhere on one ends it on the other", async ({
