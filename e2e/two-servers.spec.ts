@@ -1,7 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
-import { migrationsDir } from "../scripts/runtime/database.mjs";
 import { startEmbeddedPostgres } from "../scripts/runtime/embedded-postgres.mjs";
 import { listMigrations } from "../scripts/runtime/migrate.mjs";
 import { expect, newAccount, newClientPage, test } from "./fixtures";
@@ -43,7 +42,9 @@ test.afterAll(async () => {
 });
 
 test("started at the same moment, the two servers applied each migration once", async () => {
-  const names = (await listMigrations(migrationsDir)).map((migration) => migration.name);
+  const names = (await listMigrations(path.resolve("prisma/migrations"))).map(
+    (migration) => migration.name,
+  );
   const client = new pg.Client({ connectionString: database.url });
   await client.connect();
   try {

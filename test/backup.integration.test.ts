@@ -196,7 +196,8 @@ async function rowsOfPerson(url: string, userId: string) {
     const byTable: Record<string, string[]> = {};
     for (const { name, hasUserId } of tables) {
       const where = hasUserId ? `"userId" = $1` : OWNED_THROUGH[name];
-      if (!where) throw new Error(`table ${name}: name in OWNED_THROUGH how its rows are a person's`);
+      if (!where)
+        throw new Error(`table ${name}: name in OWNED_THROUGH how its rows are a person's`);
       // User.journalVersion is the pattern cache's counter, bumped by triggers on every row the
       // restore loads: compared apart (it must not go back, or a server could serve stale
       // patterns), the rest of the row exactly.
