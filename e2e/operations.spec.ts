@@ -1,10 +1,12 @@
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { readFile, rename } from "node:fs/promises";
+import { copyFile, readFile, rename, writeFile } from "node:fs/promises";
 import http from "node:http";
 import path from "node:path";
 import { runningPostmaster, startEmbeddedPostgres } from "../scripts/runtime/embedded-postgres.mjs";
-import { expect, test } from "./fixtures";
-import { E2E_PORT, extraServer, freshDataDir } from "./servers";
+import { expect, newAccount, newClientPage, test } from "./fixtures";
+import { CheckInPage } from "./pages/check-in-page";
+import { createAccountAt, E2E_PORT, extraServer, freshDataDir, signInAt } from "./servers";
 
 /*
  * The production server under trouble: its database killed, its database unreachable, and a
@@ -253,5 +255,86 @@ test("scheduled backups that cannot work show in /api/health and the log at once
     expect(log).toContain("BACKUP FAILED: BACKUP_SCHEDULE is set but BACKUP_RECIPIENT is not");
   } finally {
     expect(await server.stop()).toBe(0);
+  }
+});
+
+/** Runs one of the operator's commands (`npm run backup` / `npm run restore`) as npm would. */
+function command(script: string, args: string[], env: Record<string, string>) {
+  return spawnSync(process.execPath, [path.resolve("scripts", script), ...args], {
+    env: { ...process.env, DATABASE_URL: "", ...env },
+    encoding: "utf8",
+  });
+}
+
+test("npm run backup beside the running server, npm run restore on a new machine: the person signs in and reads their note", async ({
+  browser,
+}) => {
+  test.setTimeout(300_000);
+  const oldMachine = await freshDataDir("e2e-backup-old");
+  const newMachine = await freshDataDir("e2e-backup-new");
+  const account = newAccount();
+  const note = "Written before the backup";
+
+  // The key pair, made once on a trusted machine; the server gets only the recipient.
+  const keygen = command("backup.mjs", ["keygen"], {});
+  expect(keygen).toMatchObject({ status: 0 });
+  const recipient = /BACKUP_RECIPIENT=(age1\S+)/.exec(keygen.stdout)?.[1] ?? "";
+  const identityFile = path.join(newMachine, "..", "e2e-backup-identity.txt");
+  await writeFile(identityFile, keygen.stdout, { mode: 0o600 });
+
+  const old = extraServer({ port: E2E_PORT + 7, dataDir: oldMachine, env: {} });
+  await old.start();
+  let file = "";
+  try {
+    const person = await newClientPage(browser);
+    await createAccountAt(person.page, old.base, account);
+    const checkIn = new CheckInPage(person.page);
+    await checkIn.rate("Evening", 5);
+    await checkIn.openYourDay();
+    await checkIn.note.fill(note);
+    await checkIn.save();
+    await person.context.close();
+
+    // While the server runs: the tool uses the running embedded database.
+    const backup = command("backup.mjs", [], {
+      BACKSTORY_DATA_DIR: oldMachine,
+      BACKUP_RECIPIENT: recipient,
+    });
+    expect(backup).toMatchObject({ status: 0 });
+    file = backup.stdout.trim().split("\n").at(-1) ?? "";
+    expect(file).toMatch(/backups\/backstory-\d{8}T\d{6}Z\.backup\.age$/);
+    expect((await readFile(file)).includes(Buffer.from(account.email))).toBe(false);
+    expect(command("backup.mjs", ["status"], { BACKSTORY_DATA_DIR: oldMachine }).status).toBe(0);
+  } finally {
+    expect(await old.stop()).toBe(0);
+  }
+
+  // The new machine: the encryption key comes back from where the operator kept it (never in
+  // the backup), the database from the backup.
+  await copyFile(path.join(oldMachine, "encryption-key"), path.join(newMachine, "encryption-key"));
+  const restore = command("restore.mjs", [file], {
+    BACKSTORY_DATA_DIR: newMachine,
+    BACKUP_IDENTITY_FILE: identityFile,
+  });
+  expect(restore).toMatchObject({ status: 0 });
+  expect(restore.stdout).toMatch(/restored the backup of .*: \d+ rows in \d+ tables/);
+  // A second restore would replace what is there now: refused unless told.
+  const again = command("restore.mjs", [file], {
+    BACKSTORY_DATA_DIR: newMachine,
+    BACKUP_IDENTITY_FILE: identityFile,
+  });
+  expect(again.status).toBe(1);
+  expect(again.stderr).toContain("--force");
+
+  const restored = extraServer({ port: E2E_PORT + 8, dataDir: newMachine, env: {} });
+  await restored.start();
+  try {
+    const person = await newClientPage(browser);
+    await signInAt(person.page, restored.base, account);
+    await person.page.goto(`${restored.base}/journal`);
+    await expect(person.page.getByRole("article")).toContainText(note);
+    await person.context.close();
+  } finally {
+    expect(await restored.stop()).toBe(0);
   }
 });
