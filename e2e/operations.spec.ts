@@ -91,8 +91,8 @@ test("after kill -9 of the embedded PostgreSQL the app answers 503 with a retry 
 
     // Hold the supervisor's restart, so the outage lasts until this test ends it (the restart
     // alone takes 0.4 s, quicker than a poll can be sure to land in): without PG_VERSION the
-    // data directory is no cluster, and PostgreSQL cannot start on it. The running postmaster
-    // read the file at its start and does not miss it.
+    // data directory is no cluster, and the app will neither start PostgreSQL on it nor
+    // initialise over it. The running postmaster read the file at its start and does not miss it.
     await rename(versionFile, heldVersionFile);
     const postmaster = await runningPostmaster(clusterDir);
     expect(postmaster).not.toBeNull();
@@ -103,6 +103,8 @@ test("after kill -9 of the embedded PostgreSQL the app answers 503 with a retry 
     await waitFor("the first restart attempt", readLog, (log) =>
       /embedded PostgreSQL did not start \(attempt 1\)/.test(log),
     );
+    // It says why, and leaves the files alone.
+    expect(await readLog()).toMatch(/did not start \(attempt 1\): .*no PG_VERSION/);
     expect(await readLog()).toContain(
       "embedded PostgreSQL ended unexpectedly (SIGKILL); restarting it",
     );
