@@ -146,3 +146,75 @@ test("a life event changed on two devices: the second keeps theirs after seeing 
   await first.context.close();
   await second.context.close();
 });
+
+test("a reflection answer changed on two devices: the second sees both answers and takes the saved one", async ({
+  browser,
+}) => {
+  const laptop = await newClientPage(browser);
+  const account = await createAccount(laptop.page);
+  // A baseline question is always there to answer, even in an empty journal.
+  await laptop.page.goto("/reflect");
+  const prompt = laptop.page
+    .getByRole("article")
+    .filter({ has: laptop.page.getByLabel("Your answer") })
+    .first();
+  await prompt.getByLabel("Your answer").fill("Written on the laptop");
+  await prompt.getByRole("button", { name: "Save reflection" }).click();
+  await laptop.page.waitForURL(/\/reflect\/breathe/);
+
+  const phone = await secondDevice(browser, account);
+  const answer = (page: Page) => page.getByRole("article").getByLabel("Your answer");
+  for (const { page } of [laptop, phone]) {
+    await page.goto("/reflect/history");
+    await page.locator("summary").filter({ hasText: /^Edit/ }).click();
+    await expect(answer(page)).toHaveValue("Written on the laptop");
+  }
+
+  await answer(laptop.page).fill("Changed on the laptop");
+  await laptop.page.getByRole("button", { name: "Save changes" }).click();
+  await expect(laptop.page.getByText("Saved.", { exact: true })).toBeVisible();
+
+  await answer(phone.page).fill("Changed on the phone");
+  await phone.page.getByRole("button", { name: "Save changes" }).click();
+  const choice = conflict(phone.page);
+  await expect(choice.getByTestId("conflict-theirs")).toContainText("Changed on the laptop");
+  await expect(choice.getByTestId("conflict-mine")).toContainText("Changed on the phone");
+  await expectNoAxeViolations(phone.page);
+  await choice.getByRole("button", { name: "Use the saved one" }).click();
+  await expect(choice).toBeHidden();
+  await expect(answer(phone.page)).toHaveValue("Changed on the laptop");
+
+  // Nothing was overwritten: the stored answer is the laptop's.
+  await laptop.page.reload();
+  await expect(laptop.page.getByRole("article")).toContainText("Changed on the laptop");
+  await expect(laptop.page.getByRole("article")).not.toContainText("Changed on the phone");
+  await laptop.context.close();
+  await phone.context.close();
+});
+
+test("the onset dates changed on two devices: the second sees both dates and keeps theirs", async ({
+  browser,
+}) => {
+  const laptop = await newClientPage(browser);
+  const account = await createAccount(laptop.page);
+  const phone = await secondDevice(browser, account);
+  for (const { page } of [laptop, phone]) await page.goto("/reflect/onset");
+  const began = (page: Page) => page.getByLabel("This pain began on");
+
+  await began(laptop.page).fill("2024-05-01");
+  await laptop.page.getByRole("button", { name: "Save dates" }).click();
+  await expect(laptop.page.getByText("Saved.", { exact: true })).toBeVisible();
+
+  await began(phone.page).fill("2023-09-15");
+  await phone.page.getByRole("button", { name: "Save dates" }).click();
+  const choice = conflict(phone.page);
+  await expect(choice.getByTestId("conflict-theirs")).toContainText("1 May 2024");
+  await expect(choice.getByTestId("conflict-mine")).toContainText("15 Sep");
+  await choice.getByRole("button", { name: "Save mine over it" }).click();
+  await expect(phone.page.getByText("Saved.", { exact: true })).toBeVisible();
+
+  await laptop.page.reload();
+  await expect(began(laptop.page)).toHaveValue("2023-09-15");
+  await laptop.context.close();
+  await phone.context.close();
+});

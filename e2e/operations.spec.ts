@@ -1,10 +1,12 @@
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { copyFile, readFile, rename, writeFile } from "node:fs/promises";
 import http from "node:http";
 import path from "node:path";
 import { runningPostmaster, startEmbeddedPostgres } from "../scripts/runtime/embedded-postgres.mjs";
-import { expect, test } from "./fixtures";
-import { E2E_PORT, extraServer, freshDataDir } from "./servers";
+import { expect, newAccount, newClientPage, test } from "./fixtures";
+import { CheckInPage } from "./pages/check-in-page";
+import { createAccountAt, E2E_PORT, extraServer, freshDataDir, signInAt } from "./servers";
 
 /*
  * The production server under trouble: its database killed, its database unreachable, and a
@@ -62,58 +64,90 @@ test("health and readiness for a load balancer", async ({ request }) => {
 // Crash recovery after kill -9 took 0.4 s on a quiet machine and up to 15 s under heavy load.
 const RECOVERY_DEADLINE_MS = 120_000;
 
-test("after kill -9 of the embedded PostgreSQL the app restarts it and recovers by itself", async () => {
-  test.setTimeout(RECOVERY_DEADLINE_MS + 120_000);
+/** Polls `read` until `isDone` says yes (or the deadline passes): waits for an event, never a duration. */
+async function waitFor<T>(what: string, read: () => Promise<T>, isDone: (value: T) => boolean) {
+  const deadline = Date.now() + RECOVERY_DEADLINE_MS;
+  for (;;) {
+    const value = await read();
+    if (isDone(value)) return value;
+    if (Date.now() > deadline) throw new Error(`${what}: not within ${RECOVERY_DEADLINE_MS} ms`);
+    await sleep(50);
+  }
+}
+
+test("after kill -9 of the embedded PostgreSQL the app answers 503 with a retry hint, restarts it and recovers by itself", async () => {
+  test.setTimeout(2 * RECOVERY_DEADLINE_MS + 120_000);
   const dataDir = await freshDataDir("e2e-supervision");
   const server = extraServer({ port: E2E_PORT + 3, dataDir, env: {} });
   await server.start();
+  const clusterDir = path.join(dataDir, "postgres");
+  const versionFile = path.join(clusterDir, "PG_VERSION");
+  const heldVersionFile = `${versionFile}.held`;
   try {
     const logFile = path.join(dataDir, "server.log");
-    const postmaster = await runningPostmaster(path.join(dataDir, "postgres"));
+    const readLog = () => readFile(logFile, "utf8");
+    const unknownLink = `${server.base}/s/${"x".repeat(43)}`;
+    expect((await ask(unknownLink)).status).toBe(404);
+
+    // Hold the supervisor's restart, so the outage lasts until this test ends it (the restart
+    // alone takes 0.4 s, quicker than a poll can be sure to land in): without PG_VERSION the
+    // data directory is no cluster, and the app will neither start PostgreSQL on it nor
+    // initialise over it. The running postmaster read the file at its start and does not miss it.
+    await rename(versionFile, heldVersionFile);
+    const postmaster = await runningPostmaster(clusterDir);
     expect(postmaster).not.toBeNull();
     process.kill(postmaster as number, "SIGKILL");
 
-    // Until the server logs that it restarted the database and says it is ready again: ask
-    // /api/ready, and a page that needs the database (an unknown share link is a 404 when the
-    // database answers). A deadline, not a fixed sleep: the test fails only if recovery never
-    // comes.
-    const readiness: Answer[] = [];
-    const pages: Answer[] = [];
-    const deadline = Date.now() + RECOVERY_DEADLINE_MS;
-    for (;;) {
-      const ready = await ask(`${server.base}/api/ready`);
-      readiness.push(ready);
-      pages.push(await ask(`${server.base}/s/${"x".repeat(43)}`));
-      const log = await readFile(logFile, "utf8");
-      if (ready.status === 200 && /embedded PostgreSQL restarted after/.test(log)) break;
-      if (Date.now() > deadline) {
-        throw new Error(
-          `not ready ${RECOVERY_DEADLINE_MS} ms after kill -9; last answers: ${JSON.stringify(readiness.slice(-3))}`,
-        );
-      }
-      await sleep(20);
-    }
+    // The supervisor saw it end and tried to start it again, in vain: the database is down now,
+    // and stays down until PG_VERSION is back.
+    await waitFor("the first restart attempt", readLog, (log) =>
+      /embedded PostgreSQL did not start \(attempt 1\)/.test(log),
+    );
+    // It says why, and leaves the files alone.
+    expect(await readLog()).toMatch(/did not start \(attempt 1\): .*no PG_VERSION/);
+    expect(await readLog()).toContain(
+      "embedded PostgreSQL ended unexpectedly (SIGKILL); restarting it",
+    );
+    const ready = await fetch(`${server.base}/api/ready`);
+    expect(ready.status).toBe(503);
+    expect(ready.headers.get("retry-after")).toBe("5");
+    expect(await ready.json()).toMatchObject({ status: "unavailable", database: "down" });
+    // A page that needs the database: 503 with the hint, not a 500.
+    const page = await fetch(unknownLink, { headers: { accept: "text/html" } });
+    expect(page.status).toBe(503);
+    expect(page.headers.get("retry-after")).toBe("5");
+    expect(await page.text()).toContain("Back in a moment");
+    // The process itself is fine: a load balancer should wait, not replace it.
+    expect((await fetch(`${server.base}/api/health`)).status).toBe(200);
 
-    const log = await readFile(logFile, "utf8");
-    expect(log).toContain("embedded PostgreSQL ended unexpectedly (SIGKILL); restarting it");
-    expect(log).toMatch(/embedded PostgreSQL restarted after [\d.]+ s/);
-    const restarted = await runningPostmaster(path.join(dataDir, "postgres"));
+    // The cluster is whole again: the supervisor's next attempt starts it, with nobody's help.
+    await rename(heldVersionFile, versionFile);
+    const pages: Answer[] = [];
+    await waitFor(
+      "ready again after the restart",
+      async () => {
+        pages.push(await ask(unknownLink));
+        return { ready: await ask(`${server.base}/api/ready`), log: await readLog() };
+      },
+      ({ ready, log }) =>
+        ready.status === 200 && /embedded PostgreSQL restarted after [\d.]+ s/.test(log),
+    );
+    const restarted = await runningPostmaster(clusterDir);
     expect(restarted).not.toBeNull();
     expect(restarted).not.toBe(postmaster);
-    // Any answer given while it was down told a load balancer so (503 with a retry hint) ...
-    // The restart can be quicker than the first poll (0.4 s on a quiet machine), so none may have
-    // landed in the gap: the test below, whose outage lasts until the test ends it, requires one.
-    const unavailable = [...readiness, ...pages].filter((answer) => answer.status === 503);
-    expect(unavailable.filter((answer) => answer.retryAfter !== "5")).toEqual([]);
-    // ... and the page never failed otherwise: no 500, no dropped connection. (This client's own
-    // timeouts under load say nothing about the server.)
+    // Meanwhile the page was a 503 with the hint or the real answer: never a 500 or a dropped
+    // connection. (This client's own timeouts under load say nothing about the server.)
     expect(pages.filter((answer) => ![404, 503, "timeout"].includes(answer.status))).toEqual([]);
-    expect((await ask(`${server.base}/s/${"x".repeat(43)}`)).status).toBe(404);
+    expect(pages.filter((answer) => answer.status === 503 && answer.retryAfter !== "5")).toEqual(
+      [],
+    );
+    expect((await ask(unknownLink)).status).toBe(404);
   } finally {
+    if (existsSync(heldVersionFile)) await rename(heldVersionFile, versionFile);
     // SIGTERM: it stops, and stops its database (no orphaned postmaster left behind).
     expect(await server.stop()).toBe(0);
   }
-  expect(existsSync(path.join(dataDir, "postgres", "postmaster.pid"))).toBe(false);
+  expect(existsSync(path.join(clusterDir, "postmaster.pid"))).toBe(false);
 });
 
 test("while its external database is down the server answers 503, then recovers without a restart", async () => {
@@ -157,6 +191,8 @@ test("on SIGTERM it says it is not ready, keeps serving for the configured delay
     env: { SHUTDOWN_DELAY_SECONDS: "10" },
   });
   await server.start();
+  // A page that queries the database (an unknown share link): the app's pool has a connection.
+  expect((await fetch(`${server.base}/s/${"x".repeat(43)}`)).status).toBe(404);
   const stopped = server.stop();
   // Within the delay: a busy machine may take a moment to deliver the signal.
   await pollUntil(`${server.base}/api/ready`, 503, 8_000);
@@ -192,6 +228,13 @@ test("on SIGTERM it says it is not ready, keeps serving for the configured delay
   response.resume();
   expect(response.statusCode).toBeLessThan(500);
   expect(await stopped).toBe(0);
+  // In this order: the requests finished, then the pool closed its connections, then the
+  // embedded database stopped (no postmaster left).
+  const log = await readFile(logFile, "utf8");
+  const closed = /database pool closed \((\d+) connection\(s\)\)/.exec(log);
+  expect(Number(closed?.[1])).toBeGreaterThan(0);
+  expect(log.indexOf("finishing 1 request(s) in flight")).toBeLessThan(closed?.index ?? -1);
+  expect(closed?.index).toBeLessThan(log.lastIndexOf("stopped"));
   expect(existsSync(path.join(dataDir, "postgres", "postmaster.pid"))).toBe(false);
 });
 
@@ -214,5 +257,86 @@ test("scheduled backups that cannot work show in /api/health and the log at once
     expect(log).toContain("BACKUP FAILED: BACKUP_SCHEDULE is set but BACKUP_RECIPIENT is not");
   } finally {
     expect(await server.stop()).toBe(0);
+  }
+});
+
+/** Runs one of the operator's commands (`npm run backup` / `npm run restore`) as npm would. */
+function command(script: string, args: string[], env: Record<string, string>) {
+  return spawnSync(process.execPath, [path.resolve("scripts", script), ...args], {
+    env: { ...process.env, DATABASE_URL: "", ...env },
+    encoding: "utf8",
+  });
+}
+
+test("npm run backup beside the running server, npm run restore on a new machine: the person signs in and reads their note", async ({
+  browser,
+}) => {
+  test.setTimeout(300_000);
+  const oldMachine = await freshDataDir("e2e-backup-old");
+  const newMachine = await freshDataDir("e2e-backup-new");
+  const account = newAccount();
+  const note = "Written before the backup";
+
+  // The key pair, made once on a trusted machine; the server gets only the recipient.
+  const keygen = command("backup.mjs", ["keygen"], {});
+  expect(keygen).toMatchObject({ status: 0 });
+  const recipient = /BACKUP_RECIPIENT=(age1\S+)/.exec(keygen.stdout)?.[1] ?? "";
+  const identityFile = path.join(newMachine, "..", "e2e-backup-identity.txt");
+  await writeFile(identityFile, keygen.stdout, { mode: 0o600 });
+
+  const old = extraServer({ port: E2E_PORT + 7, dataDir: oldMachine, env: {} });
+  await old.start();
+  let file = "";
+  try {
+    const person = await newClientPage(browser);
+    await createAccountAt(person.page, old.base, account);
+    const checkIn = new CheckInPage(person.page);
+    await checkIn.rate("Evening", 5);
+    await checkIn.openYourDay();
+    await checkIn.note.fill(note);
+    await checkIn.save();
+    await person.context.close();
+
+    // While the server runs: the tool uses the running embedded database.
+    const backup = command("backup.mjs", [], {
+      BACKSTORY_DATA_DIR: oldMachine,
+      BACKUP_RECIPIENT: recipient,
+    });
+    expect(backup).toMatchObject({ status: 0 });
+    file = backup.stdout.trim().split("\n").at(-1) ?? "";
+    expect(file).toMatch(/backups\/backstory-\d{8}T\d{6}Z\.backup\.age$/);
+    expect((await readFile(file)).includes(Buffer.from(account.email))).toBe(false);
+    expect(command("backup.mjs", ["status"], { BACKSTORY_DATA_DIR: oldMachine }).status).toBe(0);
+  } finally {
+    expect(await old.stop()).toBe(0);
+  }
+
+  // The new machine: the encryption key comes back from where the operator kept it (never in
+  // the backup), the database from the backup.
+  await copyFile(path.join(oldMachine, "encryption-key"), path.join(newMachine, "encryption-key"));
+  const restore = command("restore.mjs", [file], {
+    BACKSTORY_DATA_DIR: newMachine,
+    BACKUP_IDENTITY_FILE: identityFile,
+  });
+  expect(restore).toMatchObject({ status: 0 });
+  expect(restore.stdout).toMatch(/restored the backup of .*: \d+ rows in \d+ tables/);
+  // A second restore would replace what is there now: refused unless told.
+  const again = command("restore.mjs", [file], {
+    BACKSTORY_DATA_DIR: newMachine,
+    BACKUP_IDENTITY_FILE: identityFile,
+  });
+  expect(again.status).toBe(1);
+  expect(again.stderr).toContain("--force");
+
+  const restored = extraServer({ port: E2E_PORT + 8, dataDir: newMachine, env: {} });
+  await restored.start();
+  try {
+    const person = await newClientPage(browser);
+    await signInAt(person.page, restored.base, account);
+    await person.page.goto(`${restored.base}/journal`);
+    await expect(person.page.getByRole("article")).toContainText(note);
+    await person.context.close();
+  } finally {
+    expect(await restored.stop()).toBe(0);
   }
 });

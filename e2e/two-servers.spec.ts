@@ -1,11 +1,18 @@
+import { randomBytes } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import pg from "pg";
 import { startEmbeddedPostgres } from "../scripts/runtime/embedded-postgres.mjs";
+import { listMigrations } from "../scripts/runtime/migrate.mjs";
+import { generateVapidKeys } from "../scripts/runtime/vapid.mjs";
 import { expect, newAccount, newClientPage, test } from "./fixtures";
 import { CheckInPage } from "./pages/check-in-page";
 import { createAccountAt, E2E_PORT, extraServer, freshDataDir, signInAt } from "./servers";
 
 /*
  * Two production servers on one PostgreSQL, as behind a load balancer: everything a person does
- * on one holds on the other. Both share the secrets from the environment and nothing else.
+ * on one holds on the other. Each has a data directory of its own: they share the database and
+ * the secrets and keys from the environment, nothing else.
  */
 
 test.describe.configure({ mode: "serial" });
@@ -15,14 +22,24 @@ let serverA: ReturnType<typeof extraServer>;
 let serverB: ReturnType<typeof extraServer>;
 let A: string;
 let B: string;
+let logFiles: string[];
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  const dataDir = await freshDataDir("e2e-two-servers");
-  database = await startEmbeddedPostgres({ dataDir });
-  const env = { DATABASE_URL: database.url };
-  serverA = extraServer({ port: E2E_PORT + 1, dataDir, env });
-  serverB = extraServer({ port: E2E_PORT + 2, dataDir, env });
+  // Three machines' worth of directories: the database's, and one per server, so the servers
+  // share nothing but the database and what the environment gives both (as on two machines).
+  database = await startEmbeddedPostgres({ dataDir: await freshDataDir("e2e-two-servers") });
+  const vapid = generateVapidKeys();
+  const env = {
+    DATABASE_URL: database.url,
+    BACKSTORY_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+    VAPID_PUBLIC_KEY: vapid.publicKey,
+    VAPID_PRIVATE_KEY: vapid.privateKey,
+  };
+  const [dirA, dirB] = [await freshDataDir("e2e-server-a"), await freshDataDir("e2e-server-b")];
+  logFiles = [path.join(dirA, "server.log"), path.join(dirB, "server.log")];
+  serverA = extraServer({ port: E2E_PORT + 1, dataDir: dirA, env });
+  serverB = extraServer({ port: E2E_PORT + 2, dataDir: dirB, env });
   // At once, as a fleet starts: the migrations run once, under their advisory lock.
   await Promise.all([serverA.start(), serverB.start()]);
   A = serverA.base;
@@ -33,6 +50,28 @@ test.afterAll(async () => {
   // Both stop gracefully (exit code 0) on SIGTERM.
   expect(await Promise.all([serverA?.stop(), serverB?.stop()])).toEqual([0, 0]);
   await database?.stop();
+});
+
+test("started at the same moment, the two servers applied each migration once", async () => {
+  const names = (await listMigrations(path.resolve("prisma/migrations"))).map(
+    (migration) => migration.name,
+  );
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ migration_name: string; count: number }>(
+      `SELECT migration_name, count(*)::int AS count FROM "_prisma_migrations"
+       WHERE finished_at IS NOT NULL GROUP BY migration_name ORDER BY migration_name`,
+    );
+    expect(rows).toEqual(names.map((name) => ({ migration_name: name, count: 1 })));
+  } finally {
+    await client.end();
+  }
+  // Between them, each migration was applied by one server only (the other waited for the
+  // advisory lock, then found nothing to do).
+  const logs = await Promise.all(logFiles.map((file) => readFile(file, "utf8")));
+  const applied = logs.join("\n").match(/applied migration \S+/g) ?? [];
+  expect(applied.sort()).toEqual(names.map((name) => `applied migration ${name}`).sort());
 });
 
 test("a session from one server is valid on the other; sign-out everywhere on one ends it on the other", async ({
@@ -93,7 +132,7 @@ test("a link revoked on one server is 404 on the other; a share-token limit hit 
   for (const client of [owner, therapist, guesser]) await client.context.close();
 });
 
-test("a check-in saved on one server changes the patterns shown by the other", async ({
+test("a check-in saved on one server changes the patterns shown by the other, and its note reads there", async ({
   browser,
 }) => {
   const person = await newClientPage(browser);
@@ -104,9 +143,16 @@ test("a check-in saved on one server changes the patterns shown by the other", a
   await person.page.goto(`${A}/tonight`);
   const checkIn = new CheckInPage(person.page);
   await checkIn.rate("Morning", 7);
+  await checkIn.openYourDay();
+  await checkIn.note.fill("Sealed by one server, read by the other");
   await checkIn.save();
 
   await person.page.goto(`${B}/patterns`);
   await expect(person.page.locator(".lead")).toContainText(/^1 day with ratings/);
+  // The note was encrypted by A under the key from the environment; B reads it.
+  await person.page.goto(`${B}/journal`);
+  await expect(person.page.getByRole("article")).toContainText(
+    "Sealed by one server, read by the other",
+  );
   await person.context.close();
 });

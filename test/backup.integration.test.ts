@@ -6,7 +6,7 @@ import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { generateX25519Identity, identityToRecipient } from "age-encryption";
 import { Pool } from "pg";
-import { afterAll, beforeAll, expect, test } from "vitest";
+import { afterAll, beforeAll, expect, test, vi } from "vitest";
 import { PrismaClient } from "@/generated/prisma/client";
 import { getPrisma } from "@/lib/db";
 import { getExportDocument } from "@/lib/export/data";
@@ -17,21 +17,30 @@ import { hashPassword } from "@/lib/passwords";
 import { createReflection } from "@/lib/reflection/mutations";
 import { authorizeCredentials } from "@/lib/sessions/next-auth/credentials";
 import { createShareLink } from "@/lib/sharing/mutations";
+import { createTotpSecret, currentTotp } from "@/lib/two-factor/codes/totp";
+import { enableTotp, startTotpSetup } from "@/lib/two-factor/mutations";
 import { writeBackup } from "@/scripts/runtime/backup.mjs";
-import { backupAndRecord, readBackupStatus } from "@/scripts/runtime/backup-schedule.mjs";
+import {
+  backupAndRecord,
+  listBackups,
+  readBackupStatus,
+  scheduleBackups,
+} from "@/scripts/runtime/backup-schedule.mjs";
 import { migrationsDir } from "@/scripts/runtime/database.mjs";
 import { migrate } from "@/scripts/runtime/migrate.mjs";
 import { restoreBackup } from "@/scripts/runtime/restore-backup.mjs";
 import { sampleExportInput } from "./export-fixtures";
 
 /*
- * A journal with every kind of record is backed up, restored into a new database, and the
- * person's JSON export from the restored database equals the one from the original; they can
- * sign in there with their password.
+ * A journal with every kind of record (a row in every table of the schema) is backed up,
+ * restored into a new database, and every one of the person's rows comes back unchanged; the
+ * JSON export from the restored database equals the one from the original; they can sign in
+ * there with their password.
  */
 
 const PASSWORD = "restore me please 2026";
 const CANARY = `backup-canary-${randomUUID()}`;
+const TOTP_SECRET = createTotpSecret();
 let dir: string;
 let identity: string;
 let recipient: string;
@@ -115,10 +124,97 @@ async function personWithEverything() {
       label: "physio",
     },
   });
+  await recordsOutsideTheExport(user.id);
   return { id: user.id, email };
 }
 
-test("backup, restore into a new database: the same export, and sign-in works", async () => {
+/**
+ * What the JSON export does not carry but a restore must bring back: sign-in state, reminders,
+ * the openings of share links, the activity log, a rate-limit counter. Written as rows: the
+ * backup copies rows, whatever wrote them.
+ */
+async function recordsOutsideTheExport(userId: string) {
+  const prisma = getPrisma();
+  const soon = new Date(Date.now() + 30 * 60_000);
+  // Two-step sign-in on (its secret encrypted), the flare's onset saved twice since.
+  await startTotpSetup({ userId, secret: TOTP_SECRET });
+  await enableTotp({ userId, step: Math.floor(Date.now() / 30_000) - 2 });
+  await prisma.user.update({
+    where: { id: userId },
+    data: { flareBeganOn: new Date("2026-02-20"), onsetVersion: 3 },
+  });
+  await prisma.session.create({ data: { userId, device: "Firefox on Android" } });
+  await prisma.auditEntry.create({
+    data: { userId, event: "SIGNED_IN", device: "Firefox on Android", network: "10.1.2.0/24" },
+  });
+  await prisma.recoveryCode.create({ data: { userId, codeHash: `code-${randomUUID()}` } });
+  await prisma.passwordReset.create({
+    data: { userId, tokenHash: `reset-${randomUUID()}`, expiresAt: soon },
+  });
+  await prisma.reminderSettings.create({
+    data: { userId, dailyMinute: 1290, isEmailEnabled: true, calendarTokenHash: randomUUID() },
+  });
+  await prisma.pushDevice.create({
+    data: {
+      userId,
+      endpoint: `https://push.example.test/${randomUUID()}`,
+      p256dh: "p256dh-key",
+      auth: "auth-secret",
+      label: "Chrome on Android",
+    },
+  });
+  await prisma.sentReminder.create({
+    data: { userId, channel: "PUSH", localDate: new Date("2026-03-09") },
+  });
+  const link = await prisma.shareLink.findFirstOrThrow({ where: { userId }, select: { id: true } });
+  await prisma.shareAccess.create({ data: { shareLinkId: link.id, kind: "page" } });
+  await prisma.rateLimit.create({
+    data: { key: `backup-test:${userId}`, points: 3, expire: BigInt(soon.getTime()) },
+  });
+}
+
+/**
+ * How the rows of a table that has no "userId" column belong to a person. A new such table
+ * makes the test below fail until it is named here (and filled in `personWithEverything`).
+ */
+const OWNED_THROUGH: Record<string, string> = {
+  User: `"id" = $1`,
+  ShareAccess: `"shareLinkId" IN (SELECT "id" FROM "ShareLink" WHERE "userId" = $1)`,
+  RateLimit: `"key" LIKE '%' || $1::text || '%'`,
+};
+
+/** The person's rows in every table of the app's schema, table by table, as JSON text. */
+async function rowsOfPerson(url: string, userId: string) {
+  const client = new Pool({ connectionString: url, max: 1 });
+  try {
+    const { rows: tables } = await client.query<{ name: string; hasUserId: boolean }>(
+      `SELECT table_name AS name, bool_or(column_name = 'userId') AS "hasUserId"
+       FROM information_schema.columns
+       WHERE table_schema = current_schema() AND table_name <> '_prisma_migrations'
+       GROUP BY table_name ORDER BY table_name`,
+    );
+    const byTable: Record<string, string[]> = {};
+    for (const { name, hasUserId } of tables) {
+      const where = hasUserId ? `"userId" = $1` : OWNED_THROUGH[name];
+      if (!where)
+        throw new Error(`table ${name}: name in OWNED_THROUGH how its rows are a person's`);
+      // User.journalVersion is the pattern cache's counter, bumped by triggers on every row the
+      // restore loads: compared apart (it must not go back, or a server could serve stale
+      // patterns), the rest of the row exactly.
+      const row = name === "User" ? `to_jsonb(t) - 'journalVersion'` : "to_jsonb(t)";
+      const { rows } = await client.query<{ row: string }>(
+        `SELECT (${row})::text AS row FROM "${name}" t WHERE ${where} ORDER BY 1`,
+        [userId],
+      );
+      byTable[name] = rows.map((r) => r.row);
+    }
+    return byTable;
+  } finally {
+    await client.end();
+  }
+}
+
+test("backup, restore into a new database: every row of every table, the same export, and sign-in works", async () => {
   const person = await personWithEverything();
   const before = await getExportDocument({ userId: person.id, now: new Date(0) });
   expect(before?.checkIns.length).toBeGreaterThan(0);
@@ -128,7 +224,15 @@ test("backup, restore into a new database: the same export, and sign-in works", 
   expect(before?.medications.length).toBe(2);
   expect(before?.checkIns.flatMap((checkIn) => checkIn.medications).length).toBeGreaterThan(0);
   expect(before?.quickLogs.flatMap((log) => log.medications).length).toBeGreaterThan(0);
-  const shareLinks = await getPrisma().shareLink.count({ where: { userId: person.id } });
+  // Every table of the schema holds at least one row of this person's.
+  const rowsBefore = await rowsOfPerson(process.env.DATABASE_URL ?? "", person.id);
+  const emptyTables = Object.entries(rowsBefore).filter(([, rows]) => rows.length === 0);
+  expect(emptyTables.map(([table]) => table)).toEqual([]);
+  // ... and those tables are every model of schema.prisma (none missed by the query above).
+  const models = (await readFile(path.resolve("prisma/schema.prisma"), "utf8")).matchAll(
+    /^model (\w+) \{/gm,
+  );
+  expect(Object.keys(rowsBefore)).toEqual([...models].map(([, model]) => model).sort());
 
   const file = await writeBackup({ url: process.env.DATABASE_URL ?? "", dir, recipient });
   // Encrypted: nothing typed can be read from the file.
@@ -138,12 +242,26 @@ test("backup, restore into a new database: the same export, and sign-in works", 
   const result = await restoreBackup({ url: target, file, identity, migrationsDir, migrate });
   expect(result.restored.User).toBeGreaterThan(0);
 
+  // Row for row, column for column, in every table: what the export leaves out came back too.
+  expect(await rowsOfPerson(target, person.id)).toEqual(rowsBefore);
+  const journalVersion = async (url: string) => {
+    const pool = new Pool({ connectionString: url, max: 1 });
+    const { rows } = await pool.query(`SELECT "journalVersion" FROM "User" WHERE id = $1`, [
+      person.id,
+    ]);
+    await pool.end();
+    return Number(rows[0]?.journalVersion);
+  };
+  expect(await journalVersion(target)).toBeGreaterThanOrEqual(
+    await journalVersion(process.env.DATABASE_URL ?? ""),
+  );
   useDatabase(target);
   const after = await getExportDocument({ userId: person.id, now: new Date(0) });
   expect(after).toEqual(before);
-  expect(await getPrisma().shareLink.count({ where: { userId: person.id } })).toBe(shareLinks);
+  // With the password and a code from their authenticator app: the restored secret still
+  // decrypts under the app's key.
   const signedIn = await authorizeCredentials(
-    { email: person.email, password: PASSWORD },
+    { email: person.email, password: PASSWORD, code: await currentTotp({ secret: TOTP_SECRET }) },
     { "x-forwarded-for": "10.1.2.3" },
   );
   expect(signedIn).toMatchObject({ id: person.id, email: person.email });
@@ -226,4 +344,55 @@ test("a failed backup is logged, recorded and reported by `backup status` until 
     lastFile: path.basename(file),
   });
   expect(backupStatusCommand(backupDir).status).toBe(0);
+});
+
+test("a schedule inside the server: a backup at each slot, the newest kept, a failed slot shown", async () => {
+  const backupDir = path.join(dir, "scheduled");
+  await mkdir(backupDir);
+  const FIVE_MINUTES = 5 * 60_000;
+  // The clock is faked (timers and dates only; the database and files are real) and set a day
+  // ahead of the real one, 1 s before a slot: each file's real modification time is then older
+  // than the slot, as it is for the previous slot's file in real life.
+  const slot = (Math.floor((Date.now() + 86_400_000) / FIVE_MINUTES) + 1) * FIVE_MINUTES;
+  vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"], now: slot - 1000 });
+  const log: string[] = [];
+  const written = () => log.filter((line) => line.startsWith("backup written")).length;
+  const scheduled = scheduleBackups({
+    url: process.env.DATABASE_URL ?? "",
+    dir: backupDir,
+    recipient,
+    schedule: "every 5m",
+    keep: 2,
+    log: (line) => log.push(line),
+  });
+  const unreachable = scheduleBackups({
+    url: "postgresql://backstory@127.0.0.1:1/backstory",
+    dir: path.join(dir, "scheduled-failing"),
+    recipient,
+    schedule: "every 5m",
+    keep: 2,
+    log: (line) => log.push(line),
+  });
+  try {
+    expect([scheduled.state(), unreachable.state()]).toEqual(["waiting", "waiting"]);
+    for (let n = 1; n <= 3; n++) {
+      // To the next slot; then wait (polling, real time) until that slot's backup is written.
+      await vi.advanceTimersByTimeAsync(n === 1 ? 1000 : FIVE_MINUTES);
+      await vi.waitFor(() => expect(written()).toBe(n), { timeout: 60_000, interval: 100 });
+    }
+    expect(scheduled.state()).toBe("ok");
+    // Three slots, three backups; the oldest removed, the newest two kept.
+    expect((await listBackups(backupDir)).length).toBe(2);
+    expect(log.filter((line) => line.endsWith("1 old removed)"))).toHaveLength(1);
+
+    await vi.waitFor(() => expect(unreachable.state()).toBe("failing"), { timeout: 60_000 });
+    expect(log).toContain("BACKUP FAILED: could not reach the database (ECONNREFUSED)");
+    expect(await readBackupStatus(path.join(dir, "scheduled-failing"))).toMatchObject({
+      lastError: "ECONNREFUSED",
+    });
+  } finally {
+    scheduled.stop();
+    unreachable.stop();
+    vi.useRealTimers();
+  }
 });

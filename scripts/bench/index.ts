@@ -27,6 +27,8 @@ const onlyImport = process.argv.slice(2).includes("import");
 const onlySearch = process.argv.slice(2).includes("search");
 // `npm run bench -- first-load` runs only the first-load JavaScript figures.
 const onlyFirstLoad = process.argv.slice(2).includes("first-load");
+// `npm run bench -- two-servers` runs only one server beside two (no 10-year journal to seed).
+const onlyTwoServers = process.argv.slice(2).includes("two-servers");
 
 // A function, not top-level await: tsx runs this file as CommonJS.
 async function main() {
@@ -53,7 +55,10 @@ async function main() {
 
   if (onlyImport) {
     const [attacker, bystander] = [await createPerson("importer"), await createPerson("bystander")];
-    const server = await startServer({ url: database.url, port: 3190 });
+    const server = await startServer({
+      url: database.url,
+      port: Number(process.env.BENCH_PORT ?? 3190),
+    });
     try {
       printImportBenchmark(
         await importBenchmark({
@@ -107,6 +112,39 @@ async function main() {
       );
     } finally {
       await server.stop();
+      await getPrisma().$disconnect();
+      await getDatabase().pool.end();
+      await database.stop();
+    }
+    return;
+  }
+  if (onlyTwoServers) {
+    const writers = [];
+    for (let i = 0; i < 20; i++) writers.push(await createPerson(`writer-${i}`));
+    const port = Number(process.env.BENCH_PORT ?? 3190);
+    const servers = await Promise.all([
+      startServer({ url: database.url, port }),
+      startServer({ url: database.url, port: port + 1 }),
+    ]);
+    try {
+      const result = await twoServerBenchmark({
+        bases: [servers[0].base, servers[1].base],
+        emails: writers.map((writer) => writer.email),
+        password: PASSWORD,
+        today,
+      });
+      printTwoServerBenchmark(result);
+      // Every save that answered "saved" is stored, once: one check-in per (person, date).
+      const where = { userId: { in: writers.map((writer) => writer.id) } };
+      const [checkIns, dates] = await Promise.all([
+        getPrisma().checkIn.count({ where }),
+        getPrisma().checkIn.groupBy({ by: ["userId", "date"], where }),
+      ]);
+      console.log(
+        `  stored: ${checkIns} check-ins on ${dates.length} (person, date) pairs, for ${result.saves - result.failed} saves acknowledged (${result.failed} failed)`,
+      );
+    } finally {
+      await Promise.all(servers.map((server) => server.stop()));
       await getPrisma().$disconnect();
       await getDatabase().pool.end();
       await database.stop();

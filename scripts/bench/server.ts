@@ -21,12 +21,19 @@ export async function startServer({ url, port }: { url: string; port: number }) 
     },
   );
   const base = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 200; attempt++) {
-    try {
-      if ((await fetch(`${base}/`)).ok) break;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100));
+  // Ready means the database answers too; a busy shared machine may take a minute to start it.
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    const isReady = await fetch(`${base}/api/ready`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (isReady) break;
+    if (Date.now() > deadline || server.exitCode !== null) {
+      server.kill("SIGTERM");
+      throw new Error(`the server on port ${port} did not become ready`);
     }
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return {
     base,

@@ -75,7 +75,14 @@ export async function twoServerBenchmark({
       rounds[spread === 0 ? "one" : "two"].push(load);
     }
   }
-  return { one: medianRound(rounds.one), two: medianRound(rounds.two) };
+  const all = [...rounds.one, ...rounds.two];
+  return {
+    one: medianRound(rounds.one),
+    two: medianRound(rounds.two),
+    /** Every save sent, in all rounds, and how many of them failed. */
+    saves: all.reduce((sum, load) => sum + load.count, 0),
+    failed: all.reduce((sum, load) => sum + load.errors, 0),
+  };
 }
 
 export function printTwoServerBenchmark(result: Awaited<ReturnType<typeof twoServerBenchmark>>) {

@@ -7,7 +7,7 @@
 import { execFile, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { chmod, chown, mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { chmod, chown, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -226,6 +226,12 @@ export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }) {
   await chmod(passwordFile, 0o600);
   const ids = await runAs();
   if (!existsSync(path.join(clusterDir, "PG_VERSION"))) {
+    // Files but no PG_VERSION: a damaged cluster (or something else), never a fresh start.
+    if ((await readdir(clusterDir).catch(() => [])).length > 0) {
+      throw new Error(
+        `${clusterDir} holds files but no PG_VERSION: not a PostgreSQL cluster as it stands; not initialising over it`,
+      );
+    }
     log("initialising the embedded PostgreSQL cluster");
     await initialise(clusterDir, password, ids);
   } else {
