@@ -87,7 +87,9 @@ test("after kill -9 of the embedded PostgreSQL the app answers 503 with a retry 
     const logFile = path.join(dataDir, "server.log");
     const readLog = () => readFile(logFile, "utf8");
     const unknownLink = `${server.base}/s/${"x".repeat(43)}`;
-    expect((await ask(unknownLink)).status).toBe(404);
+    // Before: an unknown link is a 404 (the database answered). No client timeout here: the
+    // first render of a page can take long on a busy machine, and that is no failure.
+    expect((await fetch(unknownLink)).status).toBe(404);
 
     // Hold the supervisor's restart, so the outage lasts until this test ends it (the restart
     // alone takes 0.4 s, quicker than a poll can be sure to land in): without PG_VERSION the
@@ -228,11 +230,12 @@ test("on SIGTERM it says it is not ready, keeps serving for the configured delay
   response.resume();
   expect(response.statusCode).toBeLessThan(500);
   expect(await stopped).toBe(0);
-  // In this order: the requests finished, then the pool closed its connections, then the
-  // embedded database stopped (no postmaster left).
+  // In this order: the requests finished, then the pool was ended (its connections closed
+  // properly; how many were still open depends on how long they sat idle), then the embedded
+  // database stopped (no postmaster left).
   const log = await readFile(logFile, "utf8");
-  const closed = /database pool closed \((\d+) connection\(s\)\)/.exec(log);
-  expect(Number(closed?.[1])).toBeGreaterThan(0);
+  const closed = /database pool closed \(\d+ connection\(s\)\)/.exec(log);
+  expect(closed).not.toBeNull();
   expect(log.indexOf("finishing 1 request(s) in flight")).toBeLessThan(closed?.index ?? -1);
   expect(closed?.index).toBeLessThan(log.lastIndexOf("stopped"));
   expect(existsSync(path.join(dataDir, "postgres", "postmaster.pid"))).toBe(false);
@@ -284,7 +287,7 @@ test("npm run backup beside the running server, npm run restore on a new machine
   const identityFile = path.join(newMachine, "..", "e2e-backup-identity.txt");
   await writeFile(identityFile, keygen.stdout, { mode: 0o600 });
 
-  const old = extraServer({ port: E2E_PORT + 7, dataDir: oldMachine, env: {} });
+  const old = extraServer({ port: E2E_PORT + 8, dataDir: oldMachine, env: {} });
   await old.start();
   let file = "";
   try {
@@ -328,7 +331,7 @@ test("npm run backup beside the running server, npm run restore on a new machine
   expect(again.status).toBe(1);
   expect(again.stderr).toContain("--force");
 
-  const restored = extraServer({ port: E2E_PORT + 8, dataDir: newMachine, env: {} });
+  const restored = extraServer({ port: E2E_PORT + 9, dataDir: newMachine, env: {} });
   await restored.start();
   try {
     const person = await newClientPage(browser);

@@ -6,7 +6,9 @@ import type { Account } from "./fixtures";
 
 /**
  * Extra production servers for the operations tests, on ports after E2E_PORT (the suite's own
- * server), each with a data directory of its own under .data/.
+ * server), each with a data directory of its own under .data/. Taken so far (specs run side by
+ * side, so each offset belongs to one spec): +1, +2 two-servers; +3 to +6, +8, +9 operations;
+ * +7 reset-email; +10 to +13 reverse-proxy.
  */
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 

@@ -30,7 +30,7 @@ async function section(name: string): Promise<Map<string, string>> {
 
 test("it starts the server itself, which SIGTERM reaches, and waits long enough for it to finish", async () => {
   const service = await section("Service");
-  // Not `npm start`: npm's wrapper would keep SIGTERM from the server.
+  // The server itself: SIGTERM reaches it directly (npm start would add two processes).
   expect(service.get("ExecStart")).toBe("/usr/bin/node scripts/server.mjs");
   expect(existsSync(path.resolve("scripts/server.mjs"))).toBe(true);
   expect(service.get("KillSignal")).toBe("SIGTERM");

@@ -1,7 +1,7 @@
 // @ts-check
 // `npm start`: builds when the sources changed since the last build, then serves on port 3000
 // (PORT to change it; HOST, default 127.0.0.1, to listen elsewhere) through scripts/server.mjs.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -54,9 +54,15 @@ if (!isBuilt) {
   writeFileSync(stampFile, sourceHash);
 }
 // The production server (PORT, HOST): supervised database, health checks, graceful shutdown.
-const server = spawnSync(process.execPath, [path.join(root, "scripts/server.mjs")], {
+const server = spawn(process.execPath, [path.join(root, "scripts/server.mjs")], {
   cwd: root,
   env,
   stdio: "inherit",
 });
-process.exit(server.status ?? 0);
+// A stop signal sent to this process alone (a process manager that signals only the process it
+// started) reaches the server, which finishes its requests and stops the database; without
+// this it ran on, orphaned. A terminal's Ctrl-C reaches both (the server ignores the second).
+for (const signal of /** @type {const} */ (["SIGTERM", "SIGINT"])) {
+  process.on(signal, () => server.kill(signal));
+}
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
