@@ -18,4 +18,3 @@ export function withoutClientLog<C extends Context>(
     return handler(request, context);
   };
 }
-

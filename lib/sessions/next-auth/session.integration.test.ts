@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { decode, encode } from "next-auth/jwt";
 import { NextRequest } from "next/server";
+import { decode, encode } from "next-auth/jwt";
 import { beforeEach, describe, expect, test, vi } from "vitest";
 import { createUser } from "@/lib/accounts/mutations";
 import { getPrisma } from "@/lib/db";
@@ -250,7 +250,12 @@ describe("the unauthenticated /api/auth/_log endpoint", () => {
         vi.spyOn(console, method).mockImplementation(keep),
       ),
     ];
-    return { written, restore: () => spies.forEach((spy) => spy.mockRestore()) };
+    return {
+      written,
+      restore: () => {
+        for (const spy of spies) spy.mockRestore();
+      },
+    };
   }
 
   test("writes nothing the client chose: the route answers it before next-auth", async () => {
