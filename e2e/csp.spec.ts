@@ -119,6 +119,9 @@ test("after sign-in, callbackUrl leads only to a path on this site", async ({
     "/\t/evil.test",
     "//evil.test/x",
     "https://evil.test/",
+    "https:evil.test",
+    "%2F%2Fevil.test",
+    "/%5Cevil.test",
   ]) {
     const visitor = await newClientPage(browser);
     await signInWith(visitor.page, account, callbackUrl);
