@@ -23,6 +23,16 @@ test("300,000 invalid records (3.7 MB) are refused before validation", async () 
   // Building and parsing 3.7 MB takes a few seconds on a busy 2-core machine.
 }, 30_000);
 
+test("plain values in a list count as records: 10 million zeros are refused before validation", async () => {
+  const text = `{${header},"checkIns":[${"0,".repeat(9_999_999)}0]}`;
+  expect(await parseExportFile(text)).toMatchObject({
+    ok: false,
+    problems: [expect.stringMatching(/more than 150,000 records/)],
+  });
+  const under = `{${header},"checkIns":[${"0,".repeat(999)}0]}`;
+  expect(importShapeProblem(JSON.parse(under))).toBeNull();
+}, 30_000);
+
 test("deep nesting is refused, never a crash", async () => {
   for (const depth of [IMPORT_LIMITS.maxDepth + 1, 5_000, 200_000]) {
     const text = `{${header},"checkIns":${"[".repeat(depth)}${"]".repeat(depth)}}`;
