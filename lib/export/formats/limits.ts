@@ -10,19 +10,24 @@ export const IMPORT_LIMITS = { maxObjects: 150_000, maxDepth: 24 } as const;
 /**
  * A sentence saying why this value is too big or too deep to import, or null. Walks the value
  * without recursion (a deeply nested file cannot exhaust the stack) and stops at the first cap.
+ * It also runs in the parsing worker (./parse-json.ts) from its source text, so it refers to
+ * nothing outside itself but its arguments.
  */
-export function importShapeProblem(value: unknown): string | null {
+export function importShapeProblem(
+  value: unknown,
+  limits: { maxObjects: number; maxDepth: number } = IMPORT_LIMITS,
+): string | null {
   let objects = 0;
   const stack: { node: unknown; depth: number }[] = [{ node: value, depth: 1 }];
   while (stack.length > 0) {
     const { node, depth } = stack.pop() as { node: unknown; depth: number };
     if (typeof node !== "object" || node === null) continue;
-    if (depth > IMPORT_LIMITS.maxDepth) {
-      return `This file is nested more than ${IMPORT_LIMITS.maxDepth} levels deep; a Backstory export never is.`;
+    if (depth > limits.maxDepth) {
+      return `This file is nested more than ${limits.maxDepth} levels deep; a Backstory export never is.`;
     }
     objects += 1;
-    if (objects > IMPORT_LIMITS.maxObjects) {
-      return `This file holds more than ${IMPORT_LIMITS.maxObjects.toLocaleString("en")} records, more than one import takes.`;
+    if (objects > limits.maxObjects) {
+      return `This file holds more than ${limits.maxObjects.toLocaleString("en")} records, more than one import takes.`;
     }
     const isList = Array.isArray(node);
     const children = isList ? node : Object.values(node);
@@ -35,8 +40,8 @@ export function importShapeProblem(value: unknown): string | null {
         objects += 1;
       }
     }
-    if (objects > IMPORT_LIMITS.maxObjects) {
-      return `This file holds more than ${IMPORT_LIMITS.maxObjects.toLocaleString("en")} records, more than one import takes.`;
+    if (objects > limits.maxObjects) {
+      return `This file holds more than ${limits.maxObjects.toLocaleString("en")} records, more than one import takes.`;
     }
   }
   return null;

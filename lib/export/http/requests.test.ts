@@ -14,7 +14,9 @@ test("a form within the limit is read whole", async () => {
   form.set("file", new File(["{}"], "export.json"));
   const read = await readFormData(upload(form), 1024);
   expect(read?.get("password")).toBe("the person's passphrase");
-  expect(await (read?.get("file") as File).text()).toBe("{}");
+  const file = read?.get("file");
+  expect(file).toBeInstanceOf(File);
+  expect(await (file as File).text()).toBe("{}");
 });
 
 test("a body over the limit, announced or not, is refused", async () => {
