@@ -110,3 +110,18 @@ test("once shutting down, answered requests close their connection", async () =>
   expect(page.status).toBe(200);
   expect(page.headers.get("connection")).toBe("close");
 });
+
+test("a body announced larger than its path takes is refused before the app reads it", async () => {
+  const base = await start();
+  const post = (path: string, bytes: number) =>
+    fetch(`${base}${path}`, { method: "POST", body: new Uint8Array(bytes) });
+  const tooLarge = await post("/", 3 * 1024 * 1024);
+  expect(tooLarge.status).toBe(413);
+  expect(await tooLarge.text()).not.toContain("from the app");
+  // The imports take up to 20 MB (+ 64 KB of form); everything else up to 2 MB.
+  expect((await post("/", 1024 * 1024)).status).toBe(200);
+  expect((await post("/api/import", 3 * 1024 * 1024)).status).toBe(200);
+  expect((await post("/api/import/history", 3 * 1024 * 1024)).status).toBe(200);
+  expect((await post("/api/import", 21 * 1024 * 1024)).status).toBe(413);
+  expect((await post("/api/imports-of-another-kind", 3 * 1024 * 1024)).status).toBe(413);
+});
