@@ -71,6 +71,11 @@ export function createGate({ handle, monitor, isShuttingDown, backupState }) {
     if (declared > (UPLOAD_PATH.test(path ?? "") ? MAX_UPLOAD_BYTES : MAX_BODY_BYTES)) {
       return sendJson(res, 413, { error: "TOO_LARGE" }, { connection: "close" });
     }
+    // A body without a length (chunked) would be read up to the limit all the same. Browsers
+    // send a length with every form and fetch body this app makes, so such a body is refused.
+    if (req.headers["transfer-encoding"] !== undefined) {
+      return sendJson(res, 411, { error: "LENGTH_REQUIRED" }, { connection: "close" });
+    }
     if (!monitor.isAvailable() && !path?.startsWith("/_next/static/")) {
       const headers = {
         "retry-after": String(RETRY_AFTER_SECONDS),

@@ -124,4 +124,16 @@ test("a body announced larger than its path takes is refused before the app read
   expect((await post("/api/import/history", 3 * 1024 * 1024)).status).toBe(200);
   expect((await post("/api/import", 21 * 1024 * 1024)).status).toBe(413);
   expect((await post("/api/imports-of-another-kind", 3 * 1024 * 1024)).status).toBe(413);
+  // Streamed without a length, a body could be any size: refused.
+  const streamed = await fetch(`${base}/`, {
+    method: "POST",
+    body: new ReadableStream({
+      start(controller) {
+        controller.enqueue(new Uint8Array(1024));
+        controller.close();
+      },
+    }),
+    duplex: "half",
+  } as RequestInit);
+  expect(streamed.status).toBe(411);
 });
