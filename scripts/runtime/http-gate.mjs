@@ -7,10 +7,9 @@ const RETRY_AFTER_SECONDS = 5;
 
 // Next's proxy (proxy.ts) reads a request's body whole, up to its limit (next.config.js: 20 MB +
 // 64 KB, for the imports), before any route has looked at the session: unchecked, anyone could
-// make the server hold 20 MB per connection. Only the import uploads may be that large; any
-// other body announced as larger than 2 MB (a server action takes at most 1 MB) is refused here,
-// unread.
-const MAX_UPLOAD_BYTES = 20 * 1024 * 1024 + 64 * 1024;
+// make the server hold 20 MB per connection. Only the import uploads may be that large (their
+// route answers a larger one with its own 413 and words for the form); any other body announced
+// as larger than 2 MB (a server action takes at most 1 MB) is refused here, unread.
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 const UPLOAD_PATH = /^\/api\/import(\/|$)/;
 
@@ -68,7 +67,7 @@ export function createGate({ handle, monitor, isShuttingDown, backupState }) {
       );
     }
     const declared = Number(req.headers["content-length"] ?? 0);
-    if (declared > (UPLOAD_PATH.test(path ?? "") ? MAX_UPLOAD_BYTES : MAX_BODY_BYTES)) {
+    if (declared > MAX_BODY_BYTES && !UPLOAD_PATH.test(path ?? "")) {
       return sendJson(res, 413, { error: "TOO_LARGE" }, { connection: "close" });
     }
     // A body without a length (chunked) would be read up to the limit all the same. Browsers
