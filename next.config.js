@@ -19,6 +19,12 @@ const sharedSummaryHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  experimental: {
+    // proxy.ts runs before every request, and Next hands on only the first 10 MB of a body that
+    // passed through it: an import between 10 and 20 MB (MAX_IMPORT_BYTES, lib/export/schema.ts)
+    // arrived cut short and was refused as "Enter your password". 20 MB + 64 KB of form.
+    proxyClientMaxBodySize: 20 * 1024 * 1024 + 64 * 1024,
+  },
   reactStrictMode: true,
   // Loaded from node_modules at run time: native bindings, and pdfkit's font files.
   serverExternalPackages: [

@@ -119,10 +119,14 @@ test("after sign-in, callbackUrl leads only to a path on this site", async ({
     "/\t/evil.test",
     "//evil.test/x",
     "https://evil.test/",
+    "https:evil.test",
+    "%2F%2Fevil.test",
+    "/%5Cevil.test",
   ]) {
     const visitor = await newClientPage(browser);
     await signInWith(visitor.page, account, callbackUrl);
-    await visitor.page.waitForURL(/\/tonight/);
+    // Wherever sign-in leads (Tonight, or a path on this site such as /%5Cevil.test), it is here.
+    await visitor.page.waitForURL((url) => url.pathname !== "/sign-in");
     expect(new URL(visitor.page.url()).origin).toBe(origin);
     await visitor.context.close();
   }

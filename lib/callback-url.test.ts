@@ -15,6 +15,10 @@ test.each([
   "evil.test",
   "",
   "/%09/evil.test/x",
+  "%2F%2Fevil.test",
+  "https:evil.test",
+  "/%5Cevil.test",
+  "/ /evil.test",
 ])("%j never leaves the site", (value) => {
   const path = safeCallbackPath(value);
   expect(new URL(path, "https://backstory.example").host).toBe("backstory.example");

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { clientKeyFrom, PEER_HEADER, parseTrustedProxies } from "./client-key";
+import { clientKeyFrom, limitBucketOf, PEER_HEADER, parseTrustedProxies } from "./client-key";
 
 const headers = (values: Record<string, string>) => ({
   get: (name: string) => values[name] ?? null,
@@ -51,4 +51,22 @@ test("TRUST_PROXY entries that cannot be read fail loudly", () => {
   expect(() => parseTrustedProxies("10.0.0.0/33")).toThrow(/TRUST_PROXY/);
   expect(() => parseTrustedProxies("proxy.example")).toThrow(/TRUST_PROXY/);
   expect(() => parseTrustedProxies("")).not.toThrow();
+});
+
+test("limits count an IPv6 client by its /64, an IPv4 client by its address", () => {
+  expect(limitBucketOf("203.0.113.7")).toBe("203.0.113.7");
+  expect(limitBucketOf("unknown")).toBe("unknown");
+  const bucket = "2001:db8:abcd:12::/64";
+  for (const address of [
+    "2001:db8:abcd:12::1",
+    "2001:db8:abcd:12:ffff:ffff:ffff:fffe",
+    "2001:DB8:ABCD:0012:0:0:0:9",
+    "2001:db8:abcd:12:1:2:3.4.5.6",
+    "2001:db8:abcd:12::7%eth0",
+  ]) {
+    expect(limitBucketOf(address)).toBe(bucket);
+  }
+  expect(limitBucketOf("2001:db8:abcd:13::1")).toBe("2001:db8:abcd:13::/64");
+  expect(limitBucketOf("::1")).toBe("0:0:0:0::/64");
+  expect(limitBucketOf("64:ff9b::192.0.2.1")).toBe("64:ff9b:0:0::/64");
 });

@@ -81,3 +81,35 @@ export function clientKeyFrom(headers: Headers, trusted: BlockList = trustedProx
   }
   return peer;
 }
+
+/** The eight 16-bit groups of an IPv6 address (zone dropped, an IPv4 tail as two), or null. */
+function ipv6Groups(address: string): string[] | null {
+  const [bare = ""] = address.split("%");
+  const dotted = /^(.*:)(\d+\.\d+\.\d+\.\d+)$/.exec(bare);
+  let text = bare;
+  if (dotted) {
+    const [a = 0, b = 0, c = 0, d = 0] = (dotted[2] ?? "").split(".").map(Number);
+    text = `${dotted[1]}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const [head = "", tail, ...more] = text.split("::");
+  if (more.length > 0) return null;
+  const left = head.split(":").filter(Boolean);
+  const right = (tail ?? "").split(":").filter(Boolean);
+  const missing = 8 - left.length - right.length;
+  if (missing < 0 || (tail === undefined && missing !== 0)) return null;
+  return [...left, ...Array<string>(missing).fill("0"), ...right].map((group) =>
+    Number.parseInt(group, 16).toString(16),
+  );
+}
+
+/**
+ * What a client's limits count against (lib/rate-limit.ts): its IPv4 address, or the /64 an
+ * IPv6 address lies in. A home or mobile connection is given a whole /64 (2^64 addresses) and may
+ * send from any of them, so counting per IPv6 address would let one person step past every
+ * per-client limit (sign-in, sign-up, share-link guesses, reset emails) by changing the last bits.
+ */
+export function limitBucketOf(clientKey: string): string {
+  if (isIP(clientKey) !== 6) return clientKey;
+  const groups = ipv6Groups(clientKey);
+  return groups ? `${groups.slice(0, 4).join(":")}::/64` : clientKey;
+}

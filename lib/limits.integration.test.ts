@@ -7,6 +7,7 @@ import { PEER_HEADER } from "./client-key";
 import { deviceCookieName, issueDeviceToken } from "./device-cookie";
 import { hashPassword, verifyPassword } from "./passwords";
 import { LIMITS, recordSignInFailure } from "./rate-limit";
+import { createShareToken } from "./sharing/privacy/tokens";
 
 // The actions read the session, headers and cookies of "the request": these stand in for it.
 const request = vi.hoisted(() => ({
@@ -15,6 +16,7 @@ const request = vi.hoisted(() => ({
   cookies: new Map<string, string>(),
 }));
 vi.mock("@/lib/sessions/loaders", () => ({ getCurrentUser: async () => request.user }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 vi.mock("next/headers", () => ({
   headers: async () => ({ get: (name: string) => request.headers.get(name) ?? null }),
   cookies: async () => ({
@@ -24,7 +26,9 @@ vi.mock("next/headers", () => ({
     },
   }),
 }));
-const { changePasswordAction } = await import("./accounts/actions");
+const { changePasswordAction, createAccountAction } = await import("./accounts/actions");
+const { createShareLinkAction } = await import("./sharing/actions");
+const { openSharedSummary } = await import("./sharing/loaders");
 const { getPrisma } = await import("./db");
 
 const PASSWORD = "correct horse battery staple";
@@ -70,6 +74,104 @@ describe("the client is the socket unless a proxy is trusted (TRUST_PROXY unset 
         { [PEER_HEADER]: peer() },
       ),
     ).toMatchObject({ id: person.id });
+  });
+});
+
+/** The headers of one request: this socket address, and whatever the client wrote besides. */
+function requestFrom(socket: string) {
+  request.headers = new Map([
+    [PEER_HEADER, socket],
+    ["x-forwarded-for", randomAddress()],
+    ["x-real-ip", randomAddress()],
+    ["forwarded", `for=${randomAddress()}`],
+  ]);
+}
+
+const signUpForm = () => {
+  const data = new FormData();
+  data.set("email", `signup-${randomUUID()}@example.test`);
+  data.set("password", "a long enough passphrase for this");
+  data.set("timeZone", "Europe/London");
+  return data;
+};
+
+/** A /64 nobody else in this run uses, as `2001:db8:<random>:<random>`. */
+const ipv6Network = () =>
+  `2001:db8:${[1, 2].map(() => Math.floor(Math.random() * 0xffff).toString(16)).join(":")}`;
+const hostIn = (network: string) =>
+  `${network}:${[1, 2, 3, 4].map(() => Math.floor(Math.random() * 0xffff).toString(16)).join(":")}`;
+
+describe("per-client limits cannot be escaped by rotating headers or IPv6 addresses", () => {
+  test("sign-up: the socket counts, whatever X-Forwarded-For, X-Real-IP or Forwarded say", async () => {
+    const socket = peer();
+    const answers: boolean[] = [];
+    for (let i = 0; i < LIMITS.signUpsPerClientPerHour + 2; i++) {
+      requestFrom(socket);
+      answers.push((await createAccountAction({ ok: false }, signUpForm())).ok);
+    }
+    expect(answers).toEqual([...Array(LIMITS.signUpsPerClientPerHour).fill(true), false, false]);
+    // Someone else, at another address, can still create an account.
+    requestFrom(peer());
+    expect((await createAccountAction({ ok: false }, signUpForm())).ok).toBe(true);
+  });
+
+  test("sign-up: every address of one IPv6 /64 is one client", async () => {
+    const network = ipv6Network();
+    const answers: boolean[] = [];
+    for (let i = 0; i < LIMITS.signUpsPerClientPerHour + 1; i++) {
+      requestFrom(hostIn(network));
+      answers.push((await createAccountAction({ ok: false }, signUpForm())).ok);
+    }
+    expect(answers.filter(Boolean)).toHaveLength(LIMITS.signUpsPerClientPerHour);
+    expect(answers.at(-1)).toBe(false);
+    requestFrom(hostIn(ipv6Network()));
+    expect((await createAccountAction({ ok: false }, signUpForm())).ok).toBe(true);
+  });
+
+  test("share-link guesses: past the limit even a real link stays shut for that client", async () => {
+    const owner = await account();
+    request.user = { ...owner, sessionId: randomUUID() };
+    const today = new Date().toISOString().slice(0, 10);
+    const link = new FormData();
+    for (const [name, value] of Object.entries({ from: today, to: today, mode: "LIVE" })) {
+      link.set(name, value);
+    }
+    link.set("expiresInDays", "14");
+    const created = await createShareLinkAction({ ok: false }, link);
+    expect(created).toMatchObject({ ok: true });
+    const token = (created as { token?: string }).token ?? "";
+    request.user = null;
+
+    const network = ipv6Network();
+    for (let i = 0; i < LIMITS.shareMissesPerClientPer10Minutes; i++) {
+      requestFrom(hostIn(network));
+      expect(await openSharedSummary({ token: createShareToken(), kind: "page" })).toBeNull();
+    }
+    // The same /64 from yet another address, with yet another forwarded header: still shut.
+    requestFrom(hostIn(network));
+    expect(await openSharedSummary({ token, kind: "page" })).toBeNull();
+    // Anyone else opens it.
+    requestFrom(hostIn(ipv6Network()));
+    expect(await openSharedSummary({ token, kind: "page" })).not.toBeNull();
+  });
+
+  test("sign-in back-off: one IPv6 /64 is one client", async () => {
+    const person = await account();
+    const network = ipv6Network();
+    for (let i = 0; i <= LIMITS.freeConsecutiveFailures; i++) {
+      expect(
+        await authorizeCredentials(
+          { email: person.email, password: `guess ${i}` },
+          { [PEER_HEADER]: hostIn(network) },
+        ),
+      ).toBeNull();
+    }
+    await expect(
+      authorizeCredentials(
+        { email: person.email, password: person.password },
+        { [PEER_HEADER]: hostIn(network) },
+      ),
+    ).rejects.toThrow(SIGN_IN_ERROR.rateLimited);
   });
 });
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { RateLimiterPostgres, type RateLimiterRes } from "rate-limiter-flexible";
+import { limitBucketOf } from "./client-key";
 import { getDatabase } from "./db";
 import { getLimits } from "./env";
 import { AppError } from "./errors";
@@ -63,7 +64,8 @@ function getLimiters(): Limiters {
 }
 
 const accountKey = (email: string) => email.trim().toLowerCase();
-const pairKey = (email: string, clientKey: string) => `${accountKey(email)}|${clientKey}`;
+const pairKey = (email: string, clientKey: string) =>
+  `${accountKey(email)}|${limitBucketOf(clientKey)}`;
 
 function rateLimited(res: RateLimiterRes | null): never {
   throw new AppError("RATE_LIMITED", Math.max(1, Math.ceil((res?.msBeforeNext ?? 1000) / 1000)));
@@ -89,7 +91,7 @@ export async function assertSignInAllowed(attempt: Attempt) {
   const { accountFailures, deviceFailures, clientFailures, backoff } = getLimiters();
   const [account, client, blocked] = await Promise.all([
     deviceId ? deviceFailures.get(deviceId) : accountFailures.get(accountKey(email)),
-    clientFailures.get(clientKey),
+    clientFailures.get(limitBucketOf(clientKey)),
     backoff.get(backoffKey(attempt)),
   ]);
   const accountLimit = deviceId
@@ -108,7 +110,7 @@ export async function recordSignInFailure(attempt: Attempt) {
   const key = backoffKey(attempt);
   const [, , consecutive] = await Promise.all([
     accountFailures.penalty(accountKey(email)),
-    clientFailures.penalty(clientKey),
+    clientFailures.penalty(limitBucketOf(clientKey)),
     consecutiveFailures.penalty(key),
     deviceId ? deviceFailures.penalty(deviceId) : null,
   ]);
@@ -128,7 +130,7 @@ export async function recordSignInSuccess(attempt: Attempt) {
 /** Counts an account creation attempt; throws AppError("RATE_LIMITED") past the hourly limit. */
 export async function consumeSignUpAttempt({ clientKey }: { clientKey: string }) {
   try {
-    await getLimiters().signUps.consume(clientKey);
+    await getLimiters().signUps.consume(limitBucketOf(clientKey));
   } catch (error) {
     if (error instanceof Error) throw error;
     rateLimited(error as RateLimiterRes);
@@ -137,19 +139,19 @@ export async function consumeSignUpAttempt({ clientKey }: { clientKey: string })
 
 /** False once a client has tried too many share tokens that did not open. */
 export async function isShareLookupAllowed({ clientKey }: { clientKey: string }) {
-  const misses = await getLimiters().shareMisses.get(clientKey);
+  const misses = await getLimiters().shareMisses.get(limitBucketOf(clientKey));
   return !misses || misses.consumedPoints < LIMITS.shareMissesPerClientPer10Minutes;
 }
 
 /** Counts a share token that did not open. */
 export async function recordShareLookupMiss({ clientKey }: { clientKey: string }) {
-  await getLimiters().shareMisses.penalty(clientKey);
+  await getLimiters().shareMisses.penalty(limitBucketOf(clientKey));
 }
 
 /** Counts a request for a reset email from this client; throws AppError("RATE_LIMITED") past it. */
 export async function consumeResetEmailRequest({ clientKey }: { clientKey: string }) {
   try {
-    await getLimiters().resetEmailClients.consume(clientKey);
+    await getLimiters().resetEmailClients.consume(limitBucketOf(clientKey));
   } catch (error) {
     if (error instanceof Error) throw error;
     rateLimited(error as RateLimiterRes);

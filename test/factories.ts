@@ -24,6 +24,27 @@ export async function createSignedInUser(
 }
 
 /** A tag stored as the app stores it: the name encrypted, with its keyed hash. */
+/** A relief item with its name stored as the app stores it (encrypted, with its blind index). */
+export async function createTestReliefItem({
+  userId,
+  name,
+  builtinKey = null,
+}: {
+  userId: string;
+  name: string;
+  builtinKey?: string | null;
+}) {
+  return getPrisma().reliefItem.create({
+    data: {
+      userId,
+      builtinKey,
+      name: sealText({ field: "ReliefItem.name", userId, text: name }),
+      nameIndex: blindIndex({ field: "ReliefItem.name", userId, text: name }),
+    },
+    select: { id: true },
+  });
+}
+
 export async function createTestTag({
   userId,
   kind,

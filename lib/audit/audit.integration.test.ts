@@ -25,6 +25,12 @@ const { changePasswordAction, signOutEverywhereAction } = await import("@/lib/ac
 const { signOutDeviceAction } = await import("@/lib/sessions/actions");
 const { createShareLinkAction, revokeShareLinkAction } = await import("@/lib/sharing/actions");
 const { openSharedSummary } = await import("@/lib/sharing/loaders");
+const { regenerateRecoveryCodesAction } = await import("@/lib/recovery/actions");
+const { startTwoFactorSetupAction, confirmTwoFactorAction, disableTwoFactorAction } = await import(
+  "@/lib/two-factor/actions"
+);
+const { getTotpState } = await import("@/lib/two-factor/data");
+const { currentTotp } = await import("@/lib/two-factor/codes/totp");
 const { listRecentActivity } = await import("./data");
 const exportRoute = await import("@/app/api/export/route");
 const importRoute = await import("@/app/api/import/route");
@@ -160,6 +166,31 @@ describe("every security event leaves an entry in the person's activity log", ()
       "SHARE_LINK_CREATED",
     ]);
     expect((await listRecentActivity({ userId: person.id }))[1]?.detail).toBe("pdf");
+  });
+
+  test("new recovery codes, and two-step sign-in turned on and off", async () => {
+    const person = await signedInPerson();
+    expect(
+      await regenerateRecoveryCodesAction({ ok: false }, form({ password: PASSWORD })),
+    ).toMatchObject({ ok: true });
+    expect(
+      await startTwoFactorSetupAction({ ok: false }, form({ password: PASSWORD })),
+    ).toMatchObject({ ok: true });
+    const { secret } = await getTotpState({ userId: person.id });
+    const code = await currentTotp({ secret: secret ?? "" });
+    expect(await confirmTwoFactorAction({ ok: false }, form({ code }))).toMatchObject({
+      ok: true,
+    });
+    expect(await disableTwoFactorAction({ ok: false }, form({ password: PASSWORD }))).toMatchObject(
+      { ok: true },
+    );
+    expect(await events(person.id)).toEqual([
+      "TWO_FACTOR_DISABLED",
+      "TWO_FACTOR_ENABLED",
+      "RECOVERY_CODES_CREATED",
+    ]);
+    const [disabled] = await listRecentActivity({ userId: person.id });
+    expect(disabled).toMatchObject({ device: "Chrome on Linux", network: "203.0.113.0/24" });
   });
 
   test("one person's activity is never listed for another", async () => {

@@ -41,6 +41,7 @@ async function writeEverything(userId: string) {
     snapshot: canary("snapshot"),
     rule: canary("rule"),
     medication: canary("medication"),
+    relief: canary("relief"),
   };
   await createMedication({ userId, data: { name: c.medication, usualDose: 400, unit: "mg" } });
   const draft = emptyCheckInDraft("2026-06-01");
@@ -50,6 +51,8 @@ async function writeEverything(userId: string) {
     { kind: "PERSON", name: c.person, partOfDay: "MORNING" },
     { kind: "CONTEXT", name: c.place, partOfDay: null },
   ];
+  // A relief item the person names themselves (the check-in creates it).
+  draft.relief = [{ itemId: null, name: c.relief, minutes: "10", helped: "YES", partOfDay: null }];
   await saveCheckIn({ userId, data: checkInSchema.parse(draft) });
   await createLifeEvent({
     userId,
@@ -136,6 +139,7 @@ describe("health text at rest", () => {
     const [link] = await listShareLinks({ userId: user.id });
     expect(link?.label).toBe(c.label);
     expect(await listMedications({ userId: user.id })).toMatchObject([{ name: c.medication }]);
+    expect(day?.relief).toMatchObject([{ name: c.relief, helped: "YES" }]);
     const opened = await findOpenShareLink({ tokenHash: hashShareToken(token), now: new Date() });
     expect(JSON.stringify(opened?.snapshot)).toContain(c.snapshot);
     expect((await getExperiment({ userId: user.id, id: experimentId }))?.change).toBe(c.rule);

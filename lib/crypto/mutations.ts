@@ -55,6 +55,10 @@ export const ENCRYPTED_TABLES: readonly Table[] = [
     table: "Medication",
     columns: [{ column: "name", field: "Medication.name", index: "nameIndex" }],
   },
+  {
+    table: "ReliefItem",
+    columns: [{ column: "name", field: "ReliefItem.name", index: "nameIndex" }],
+  },
 ];
 
 export type Mode = "plaintext" | "rotate";

@@ -17,6 +17,7 @@ import { createLifeEvent } from "@/lib/life-events/mutations";
 import { lifeEventSchema } from "@/lib/life-events/schema";
 import { listMedications } from "@/lib/medications/data";
 import { createMedication } from "@/lib/medications/mutations";
+import { listReliefItemNames } from "@/lib/relief/data";
 import { createTestUser } from "@/test/factories";
 import { rotateKeys } from "./rotate/mutations";
 import { UnreadableValueError } from "./sealing/fields";
@@ -41,21 +42,24 @@ async function keyIdsInDatabase(): Promise<Set<string>> {
         SELECT "note" AS v FROM "CheckIn" UNION ALL SELECT "name" FROM "Tag"
         UNION ALL SELECT "title" FROM "LifeEvent" UNION ALL SELECT "answer" FROM "Reflection"
         UNION ALL SELECT "label" FROM "ShareLink"
-        UNION ALL SELECT "rule" FROM "Experiment" UNION ALL SELECT "name" FROM "Medication") AS stored
+        UNION ALL SELECT "rule" FROM "Experiment" UNION ALL SELECT "name" FROM "Medication"
+        UNION ALL SELECT "name" FROM "ReliefItem") AS stored
       UNION ALL
       SELECT substring(h from '^([0-9a-f]{8}):') FROM (
         SELECT "nameIndex" AS h FROM "Tag" UNION ALL SELECT "titleIndex" FROM "LifeEvent"
-        UNION ALL SELECT "nameIndex" FROM "Medication") AS hashes
+        UNION ALL SELECT "nameIndex" FROM "Medication"
+        UNION ALL SELECT "nameIndex" FROM "ReliefItem") AS hashes
     ) AS ids
     WHERE id IS NOT NULL`;
   return new Set(rows.map((row) => row.id));
 }
 
-async function saveDay(date: string, name: string, note: string) {
+async function saveDay(date: string, name: string, note: string, relief = "Hot bath") {
   const draft = emptyCheckInDraft(date);
   draft.parts.MORNING = { intensity: 4, areas: [], qualities: [] };
   draft.note = note;
   draft.tags = [{ kind: "PERSON", name, partOfDay: null }];
+  draft.relief = [{ itemId: null, name: relief, minutes: "", helped: null, partOfDay: null }];
   await saveCheckIn({ userId, data: checkInSchema.parse(draft) });
 }
 
@@ -124,12 +128,18 @@ describe("npm run rotate-key", () => {
     expect(newOnly.previous).toEqual([]);
     setKeyring(newOnly);
     expect((await getCheckIn({ userId, date: "2026-07-01" }))?.note).toBe("night 1");
-    await saveDay("2026-07-08", "sam", "night 8");
+    await saveDay("2026-07-08", "sam", "night 8", "HOT BATH");
     const tags = await listTags({ userId });
     expect(tags).toMatchObject([{ kind: "PERSON", name: "Sam" }]);
     expect(await getPrisma().tagUse.count({ where: { userId, tagId: tags[0]?.id } })).toBe(8);
     expect(await listLifeEvents({ userId })).toMatchObject([{ title: "Moved" }]);
     expect(await listMedications({ userId })).toMatchObject([{ name: "Ibuprofen" }]);
+    // The relief item's blind index moved too: "HOT BATH" after the rotation is the same item.
+    const own = (await listReliefItemNames({ userId })).filter((item) => !item.builtinKey);
+    expect(own).toMatchObject([{ name: "Hot bath" }]);
+    expect(await getPrisma().reliefUse.count({ where: { userId, reliefItemId: own[0]?.id } })).toBe(
+      8,
+    );
     // The medication's blind index moved too: the same name in another case is still refused.
     await expect(
       createMedication({ userId, data: { name: "IBUPROFEN", usualDose: null, unit: "mg" } }),

@@ -1,5 +1,5 @@
 import "server-only";
-import { openOptional } from "@/lib/crypto/sealing/fields";
+import { openOptional, openText } from "@/lib/crypto/sealing/fields";
 import { getPrisma } from "@/lib/db";
 import { listDayRecords } from "@/lib/patterns/data";
 import { reliefDisplayName } from "@/lib/relief/format/relief-format";
@@ -60,7 +60,10 @@ function toRecord(userId: string, row: ExperimentRow): ExperimentRecord {
   return {
     id: row.id,
     change: row.reliefItem
-      ? reliefDisplayName(row.reliefItem)
+      ? reliefDisplayName({
+          ...row.reliefItem,
+          name: openText({ field: "ReliefItem.name", userId, value: row.reliefItem.name }),
+        })
       : (rule ?? "a relief item no longer in your library"),
     isOwnRule: rule !== null,
     reliefItemId: row.reliefItemId,

@@ -45,6 +45,7 @@ export async function getExportDocument({
       const openNullable = (field: EncryptedField, value: string | null) =>
         openOptional({ field, userId, value });
       const tagName = (value: string) => open("Tag.name", value);
+      const reliefName = (value: string) => open("ReliefItem.name", value);
       // One query after another: a transaction runs on a single connection anyway.
       const tags = await tx.tag.findMany({
         where,
@@ -155,7 +156,11 @@ export async function getExportDocument({
           }))
           .sort((a, b) => byText(a.kind, b.kind) || byText(a.name, b.name)),
         reliefItems: reliefItems
-          .map((item) => ({ ...item, createdAt: iso(item.createdAt) }))
+          .map((item) => ({
+            ...item,
+            name: reliefName(item.name),
+            createdAt: iso(item.createdAt),
+          }))
           .sort((a, b) => byText(a.name, b.name)),
         medications: medications
           .map((item) => ({
@@ -182,7 +187,7 @@ export async function getExportDocument({
           tags: tagUsesOf(usesByCheckIn.get(checkIn.id) ?? [], tagName),
           relief: (reliefByCheckIn.get(checkIn.id) ?? [])
             .map((use) => ({
-              item: use.reliefItem.name,
+              item: reliefName(use.reliefItem.name),
               partOfDay: use.partOfDay,
               minutes: use.minutes,
               helped: use.helped,
@@ -235,7 +240,7 @@ export async function getExportDocument({
           .sort((a, b) => byText(a.createdAt, b.createdAt) || byText(a.promptKey, b.promptKey)),
         experiments: experiments
           .map((experiment) => ({
-            reliefItem: experiment.reliefItem?.name ?? null,
+            reliefItem: experiment.reliefItem ? reliefName(experiment.reliefItem.name) : null,
             rule: openNullable("Experiment.rule", experiment.rule),
             outcome: experiment.outcome,
             startDate: fromDbDate(experiment.startDate),

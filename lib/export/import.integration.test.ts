@@ -7,7 +7,7 @@ import { createMedication } from "@/lib/medications/mutations";
 import { toDbDate } from "@/lib/time";
 import { sampleExportDocument } from "@/test/export-fixtures";
 import { importSample, journalOf } from "@/test/export-journal";
-import { createTestTag, createTestUser } from "@/test/factories";
+import { createTestReliefItem, createTestTag, createTestUser } from "@/test/factories";
 import { getExportDocument } from "./data";
 import { importExportDocument } from "./mutations";
 
@@ -73,8 +73,10 @@ describe("importExportDocument", () => {
     const prisma = getPrisma();
     const sam = await createTestTag({ userId: user.id, kind: "PERSON", name: "Sam" });
     // The built-in item under another name in this account: matched by its builtinKey.
-    const catCow = await prisma.reliefItem.create({
-      data: { userId: user.id, builtinKey: "CAT_COW", name: "Cat–cow (slow)" },
+    const catCow = await createTestReliefItem({
+      userId: user.id,
+      builtinKey: "CAT_COW",
+      name: "Cat–cow (slow)",
     });
     await prisma.checkIn.create({
       data: { userId: user.id, date: toDbDate("2026-03-02"), stress: 1 },
@@ -134,7 +136,7 @@ describe("importExportDocument", () => {
     const user = await createTestUser();
     const prisma = getPrisma();
     const sam = await createTestTag({ userId: user.id, kind: "PERSON", name: "sam" });
-    const heat = await prisma.reliefItem.create({ data: { userId: user.id, name: "HOT BATH" } });
+    const heat = await createTestReliefItem({ userId: user.id, name: "HOT BATH" });
     const document = sampleExportDocument();
     // The file spells one item two ways (an old journal could): both land on the account's one.
     document.reliefItems.push({ builtinKey: null, name: "hot bath", createdAt: undefined });

@@ -122,7 +122,10 @@ async function readExisting(tx: Tx, userId: string): Promise<ExistingRecords | n
       ...tag,
       name: openText({ field: "Tag.name", userId, value: tag.name }),
     })),
-    reliefItems,
+    reliefItems: reliefItems.map((item) => ({
+      ...item,
+      name: openText({ field: "ReliefItem.name", userId, value: item.name }),
+    })),
     medications: medications.map((item) => ({
       ...item,
       name: openText({ field: "Medication.name", userId, value: item.name }),
@@ -159,7 +162,12 @@ async function importInto({
     nameIndex: blindIndex({ field: "Tag.name", userId, text: row.name }),
   }));
   await createInChunks(tags, (data) => tx.tag.createMany({ data }));
-  await createInChunks(rows.reliefItems, (data) => tx.reliefItem.createMany({ data }));
+  const reliefItems = rows.reliefItems.map((row) => ({
+    ...row,
+    name: sealText({ field: "ReliefItem.name", userId, text: row.name }),
+    nameIndex: blindIndex({ field: "ReliefItem.name", userId, text: row.name }),
+  }));
+  await createInChunks(reliefItems, (data) => tx.reliefItem.createMany({ data }));
   const medications = rows.medications.map((row) => ({
     ...row,
     name: sealText({ field: "Medication.name", userId, text: row.name }),

@@ -38,9 +38,9 @@ export const checkInSelect = {
       minutes: true,
       helped: true,
       partOfDay: true,
+      // Names are encrypted: put in order after decrypting.
       reliefItem: { select: { id: true, builtinKey: true, name: true } },
     },
-    orderBy: { reliefItem: { name: "asc" } },
   },
   medicationDoses: { select: doseSelect },
   // Dose times are shown on the person's clock.
@@ -78,14 +78,16 @@ export function toCheckInDTO(userId: string, row: CheckInRow): CheckInDTO {
         partOfDay: use.partOfDay,
       }))
       .sort(byKindThenName),
-    relief: row.reliefUses.map((use) => ({
-      itemId: use.reliefItem.id,
-      builtinKey: use.reliefItem.builtinKey,
-      name: use.reliefItem.name,
-      minutes: use.minutes,
-      helped: use.helped,
-      partOfDay: use.partOfDay,
-    })),
+    relief: row.reliefUses
+      .map((use) => ({
+        itemId: use.reliefItem.id,
+        builtinKey: use.reliefItem.builtinKey,
+        name: openText({ field: "ReliefItem.name", userId, value: use.reliefItem.name }),
+        minutes: use.minutes,
+        helped: use.helped,
+        partOfDay: use.partOfDay,
+      }))
+      .sort((a, b) => byText(a.name, b.name)),
     medications: toDoseDTOs({ userId, timeZone: row.user.timeZone, rows: row.medicationDoses }),
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),

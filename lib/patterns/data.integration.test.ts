@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import type { PartOfDay } from "@/generated/prisma/client";
 import { getPrisma } from "@/lib/db";
 import { toDbDate } from "@/lib/time";
-import { createTestTag, createTestUser } from "@/test/factories";
+import { createTestReliefItem, createTestTag, createTestUser } from "@/test/factories";
 import {
   getFirstEntryDate,
   getJournalVersion,
@@ -60,8 +60,10 @@ beforeAll(async () => {
   alice = await createTestUser({ timeZone: "Europe/Berlin" });
   bob = await createTestUser({ timeZone: "Pacific/Kiritimati" });
   const sam = await createTestTag({ userId: alice.id, kind: "PERSON", name: "Sam" });
-  const stretch = await getPrisma().reliefItem.create({
-    data: { userId: alice.id, builtinKey: "calf-stretch", name: "Calf stretch" },
+  const stretch = await createTestReliefItem({
+    userId: alice.id,
+    builtinKey: "calf-stretch",
+    name: "Calf stretch",
   });
   samId = sam.id;
   stretchId = stretch.id;

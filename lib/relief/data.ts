@@ -1,4 +1,5 @@
 import "server-only";
+import { openText } from "@/lib/crypto/sealing/fields";
 import { getPrisma } from "@/lib/db";
 import { RELIEF_LIBRARY } from "./library/relief-library";
 import { ensureBuiltinReliefItems } from "./mutations";
@@ -18,7 +19,14 @@ export async function listReliefItems({ userId }: { userId: string }): Promise<R
     LEFT JOIN "ReliefUse" u ON u."reliefItemId" = r.id AND u."userId" = r."userId"
     WHERE r."userId" = ${userId}::uuid
     GROUP BY r.id`;
-  return items.sort(compareReliefItems);
+  return items
+    .map((item) => ({ ...item, name: openReliefName(userId, item.name) }))
+    .sort(compareReliefItems);
+}
+
+/** A stored relief item name, decrypted. */
+export function openReliefName(userId: string, value: string): string {
+  return openText({ field: "ReliefItem.name", userId, value });
 }
 
 /**
@@ -30,10 +38,11 @@ export async function listReliefItemNames({
 }: {
   userId: string;
 }): Promise<ReliefItemName[]> {
-  return getPrisma().reliefItem.findMany({
+  const items = await getPrisma().reliefItem.findMany({
     where: { userId },
     select: { id: true, name: true, builtinKey: true },
   });
+  return items.map((item) => ({ ...item, name: openReliefName(userId, item.name) }));
 }
 
 const libraryOrder = new Map(RELIEF_LIBRARY.map((item, index) => [item.key, index]));

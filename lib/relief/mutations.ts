@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import { blindIndex, sealText } from "@/lib/crypto/sealing/fields";
 import { getPrisma } from "@/lib/db";
 import { RELIEF_LIBRARY } from "./library/relief-library";
 
@@ -17,7 +18,17 @@ export async function ensureBuiltinReliefItems({
   const existing = await tx.reliefItem.count({ where: { userId, builtinKey: { not: null } } });
   if (existing >= RELIEF_LIBRARY.length) return;
   await tx.reliefItem.createMany({
-    data: RELIEF_LIBRARY.map((item) => ({ userId, builtinKey: item.key, name: item.name })),
+    data: RELIEF_LIBRARY.map((item) => ({
+      userId,
+      builtinKey: item.key,
+      name: sealReliefName({ userId, name: item.name }),
+      nameIndex: blindIndex({ field: "ReliefItem.name", userId, text: item.name }),
+    })),
     skipDuplicates: true,
   });
+}
+
+/** A relief item's name as stored: encrypted, bound to the person (the library's names too). */
+export function sealReliefName({ userId, name }: { userId: string; name: string }) {
+  return sealText({ field: "ReliefItem.name", userId, text: name });
 }

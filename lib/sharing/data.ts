@@ -10,7 +10,7 @@ type Period = { userId: string; from: string; to: string };
 
 /** How often each relief item was done in the period and how the person rated it. */
 export async function listReliefOutcomes({ userId, from, to }: Period): Promise<ReliefOutcome[]> {
-  return getPrisma().$queryRaw<ReliefOutcome[]>`
+  const rows = await getPrisma().$queryRaw<ReliefOutcome[]>`
     SELECT r.name,
            count(*)::int AS days,
            coalesce(sum(u.minutes), 0)::int AS minutes,
@@ -19,8 +19,20 @@ export async function listReliefOutcomes({ userId, from, to }: Period): Promise<
            count(*) FILTER (WHERE u.helped = 'NO')::int AS "didNotHelp"
     FROM "ReliefUse" u JOIN "ReliefItem" r ON r.id = u."reliefItemId" AND r."userId" = u."userId"
     WHERE u."userId" = ${userId}::uuid AND u."localDate" BETWEEN ${from}::date AND ${to}::date
-    GROUP BY r.name
-    ORDER BY count(*) FILTER (WHERE u.helped IN ('YES', 'A_LITTLE')) DESC, count(*) DESC, r.name`;
+    GROUP BY r.id, r.name
+    ORDER BY count(*) FILTER (WHERE u.helped IN ('YES', 'A_LITTLE')) DESC, count(*) DESC`;
+  // Names are encrypted: decrypted here, ties put in order by name after.
+  const opened = rows.map((row) => ({
+    ...row,
+    name: openText({ field: "ReliefItem.name", userId, value: row.name }),
+  }));
+  const helpedOf = (row: ReliefOutcome) => row.helped + row.helpedALittle;
+  return opened.sort(
+    (a, b) =>
+      helpedOf(b) - helpedOf(a) ||
+      b.days - a.days ||
+      (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+  );
 }
 
 /**

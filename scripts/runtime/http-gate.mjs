@@ -5,6 +5,14 @@
 
 const RETRY_AFTER_SECONDS = 5;
 
+// Next's proxy (proxy.ts) reads a request's body whole, up to its limit (next.config.js: 20 MB +
+// 64 KB, for the imports), before any route has looked at the session: unchecked, anyone could
+// make the server hold 20 MB per connection. Only the import uploads may be that large (their
+// route answers a larger one with its own 413 and words for the form); any other body announced
+// as larger than 2 MB (a server action takes at most 1 MB) is refused here, unread.
+const MAX_BODY_BYTES = 2 * 1024 * 1024;
+const UPLOAD_PATH = /^\/api\/import(\/|$)/;
+
 const UNAVAILABLE_PAGE = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Back in a moment</title><body style="font-family:system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem;line-height:1.5"><h1>Back in a moment</h1><p>Backstory's database is restarting. Nothing you saved is lost. Try again in a few seconds.</p></body></html>`;
 
 /**
@@ -57,6 +65,15 @@ export function createGate({ handle, monitor, isShuttingDown, backupState }) {
         },
         isReady ? {} : { "retry-after": String(RETRY_AFTER_SECONDS) },
       );
+    }
+    const declared = Number(req.headers["content-length"] ?? 0);
+    if (declared > MAX_BODY_BYTES && !UPLOAD_PATH.test(path ?? "")) {
+      return sendJson(res, 413, { error: "TOO_LARGE" }, { connection: "close" });
+    }
+    // A body without a length (chunked) would be read up to the limit all the same. Browsers
+    // send a length with every form and fetch body this app makes, so such a body is refused.
+    if (req.headers["transfer-encoding"] !== undefined) {
+      return sendJson(res, 411, { error: "LENGTH_REQUIRED" }, { connection: "close" });
     }
     if (!monitor.isAvailable() && !path?.startsWith("/_next/static/")) {
       const headers = {

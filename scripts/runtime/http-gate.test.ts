@@ -110,3 +110,30 @@ test("once shutting down, answered requests close their connection", async () =>
   expect(page.status).toBe(200);
   expect(page.headers.get("connection")).toBe("close");
 });
+
+test("a body announced larger than its path takes is refused before the app reads it", async () => {
+  const base = await start();
+  const post = (path: string, bytes: number) =>
+    fetch(`${base}${path}`, { method: "POST", body: new Uint8Array(bytes) });
+  const tooLarge = await post("/", 3 * 1024 * 1024);
+  expect(tooLarge.status).toBe(413);
+  expect(await tooLarge.text()).not.toContain("from the app");
+  // Everything but the imports takes up to 2 MB; the imports' route refuses past 20 MB itself,
+  // with words for the form.
+  expect((await post("/", 1024 * 1024)).status).toBe(200);
+  expect((await post("/api/import", 3 * 1024 * 1024)).status).toBe(200);
+  expect((await post("/api/import/history", 3 * 1024 * 1024)).status).toBe(200);
+  expect((await post("/api/imports-of-another-kind", 3 * 1024 * 1024)).status).toBe(413);
+  // Streamed without a length, a body could be any size: refused.
+  const streamed = await fetch(`${base}/`, {
+    method: "POST",
+    body: new ReadableStream({
+      start(controller) {
+        controller.enqueue(new Uint8Array(1024));
+        controller.close();
+      },
+    }),
+    duplex: "half",
+  } as RequestInit);
+  expect(streamed.status).toBe(411);
+});

@@ -22,10 +22,11 @@ export type EncryptedField =
   | "ShareLink.snapshot"
   | "User.totpSecret"
   | "Experiment.rule"
-  | "Medication.name";
+  | "Medication.name"
+  | "ReliefItem.name";
 
 /** Columns searched by exact, case-insensitive match through a keyed hash of their value. */
-export type IndexedField = "Tag.name" | "LifeEvent.title" | "Medication.name";
+export type IndexedField = "Tag.name" | "LifeEvent.title" | "Medication.name" | "ReliefItem.name";
 
 const IV_BYTES = 12;
 const TAG_BYTES = 16;

@@ -7,7 +7,7 @@ import {
   exportReferencesSchema,
   SCHEMA_VERSION,
 } from "../schema";
-import { importShapeProblem } from "./limits";
+import { fileHeadOf, readJsonOffThread } from "./parse-json";
 
 /** At most this many problems are listed for a bad file (with a count of the rest). */
 export const MAX_PROBLEMS_SHOWN = 20;
@@ -47,17 +47,18 @@ function describeIssue(issue: z.core.$ZodIssue): string {
  * or hostile file never holds the server for long (README "Your data").
  */
 export async function parseExportFile(text: string): Promise<ParsedExportFile> {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (error) {
-    const detail = error instanceof SyntaxError ? ` (${error.message})` : "";
-    return fail([`This file is not valid JSON${detail}.`]);
+  // Parsed, and checked against the caps, in a worker: a 20 MB file takes the main thread
+  // no longer than copying back what passed the caps.
+  const read = await readJsonOffThread(text);
+  if (read.kind === "syntax") {
+    return fail([`This file is not valid JSON${read.detail ? ` (${read.detail})` : ""}.`]);
   }
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+  if (read.kind === "unreadable") return fail([read.problem]);
+  const { isObject, format, schemaVersion } =
+    read.kind === "value" ? fileHeadOf(read.value) : read.head;
+  if (!isObject) {
     return fail(["This file is not a Backstory export: it should hold one JSON object."]);
   }
-  const { format, schemaVersion } = raw as { format?: unknown; schemaVersion?: unknown };
   if (format !== EXPORT_FORMAT) {
     return fail([`This file is not a Backstory export (it has no "format": "${EXPORT_FORMAT}").`]);
   }
@@ -66,9 +67,8 @@ export async function parseExportFile(text: string): Promise<ParsedExportFile> {
       `This file was made by a newer Backstory (schema version ${schemaVersion}); this one reads version ${SCHEMA_VERSION}. Update Backstory, then import it.`,
     ]);
   }
-  const tooBig = importShapeProblem(raw);
-  if (tooBig) return fail([tooBig]);
-  return validateInSlices(raw as Record<string, unknown>);
+  if (read.kind === "refused") return fail([read.problem]);
+  return validateInSlices(read.value as Record<string, unknown>);
 }
 
 /** Records validated between two turns of the event loop (a few milliseconds' work). */

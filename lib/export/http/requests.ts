@@ -101,6 +101,9 @@ export async function readFormData(request: Request, maxBytes: number): Promise<
       chunks.push(value);
     }
   }
+  // Shorter than announced: the body was cut on its way in (Next's proxy passes on only so
+  // much). Reading what arrived would lose fields and answer with the wrong refusal.
+  if (declared > 0 && total < declared) return null;
   const body = new Uint8Array(total);
   let offset = 0;
   for (const chunk of chunks) {

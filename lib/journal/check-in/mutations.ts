@@ -116,6 +116,12 @@ export async function saveCheckIn({
   timeZone?: string;
 }): Promise<SaveCheckInResult> {
   const typedRelief = [...new Set(data.relief.filter((use) => !use.itemId).map((use) => use.name))];
+  const reliefIndexes = (name: string) =>
+    blindIndexes({ field: "ReliefItem.name", userId, text: name });
+  const sealedRelief = (name: string) => ({
+    name: sealText({ field: "ReliefItem.name", userId, text: name }),
+    indexes: reliefIndexes(name),
+  });
   const input = JSON.stringify({
     date: data.date,
     replacesDate: data.replacesDate,
@@ -130,10 +136,16 @@ export async function saveCheckIn({
     redFlags: data.redFlags,
     painEntries: data.painEntries,
     ...tagsInput(userId, data.tags),
-    relief: data.relief,
-    typedRelief: typedRelief.sort(),
+    // Relief names only as keyed hashes (and encrypted for the items created here).
+    relief: data.relief.map(({ name, ...use }) =>
+      use.itemId ? use : { ...use, indexes: reliefIndexes(name) },
+    ),
+    typedRelief: typedRelief.sort().map(sealedRelief),
     // A typed name may be a built-in item the person has never listed yet.
-    builtins: typedRelief.length > 0 ? RELIEF_LIBRARY.map(({ key, name }) => ({ key, name })) : [],
+    builtins:
+      typedRelief.length > 0
+        ? RELIEF_LIBRARY.map(({ key, name }) => ({ key, ...sealedRelief(name) }))
+        : [],
     medications: await dosesInput(userId, data, timeZone),
   });
   for (let attempt = 1; ; attempt++) {

@@ -115,9 +115,9 @@ export function buildAuthOptions({
       },
     },
     logger: {
-      // next-auth's default logger prints request details; keep only the error code. Anyone can
-      // POST /api/auth/_log with a "code" of their choosing, so only next-auth's own shape of
-      // code (capitals and underscores) is written, nothing a client made up.
+      // next-auth's default logger prints request details; keep only the error code, and only
+      // in next-auth's own shape (capitals and underscores). The route never lets a client's
+      // POST /api/auth/_log reach next-auth (./client-log.ts); this is the second line.
       error: (code) =>
         log.error({ authCode: /^[A-Z_]{1,64}$/.test(code) ? code : "UNKNOWN_CODE" }, "next-auth"),
       warn: () => {},

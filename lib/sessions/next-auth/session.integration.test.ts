@@ -1,8 +1,10 @@
 import { randomUUID } from "node:crypto";
+import { NextRequest } from "next/server";
 import { decode, encode } from "next-auth/jwt";
 import { beforeEach, describe, expect, test, vi } from "vitest";
 import { createUser } from "@/lib/accounts/mutations";
 import { getPrisma } from "@/lib/db";
+import { log } from "@/lib/log";
 import { hashPassword } from "@/lib/passwords";
 import { deleteAllSessions } from "@/lib/sessions/mutations";
 import { authClient } from "@/test/auth-handler";
@@ -234,11 +236,62 @@ describe("redirects", () => {
 });
 
 describe("the unauthenticated /api/auth/_log endpoint", () => {
-  test("writes nothing the client chose", async () => {
+  // pino writes to stdout itself (not through console): spy on the app's logger and console both.
+  function captureLogs() {
     const written: string[] = [];
-    const spy = vi.spyOn(console, "error").mockImplementation((line: string) => {
-      written.push(line);
-    });
+    const keep = (...args: unknown[]) => {
+      written.push(JSON.stringify(args));
+    };
+    const spies = [
+      ...(["fatal", "error", "warn", "info", "debug"] as const).map((level) =>
+        vi.spyOn(log, level).mockImplementation(keep as never),
+      ),
+      ...(["error", "warn", "log", "info"] as const).map((method) =>
+        vi.spyOn(console, method).mockImplementation(keep),
+      ),
+    ];
+    return {
+      written,
+      restore: () => {
+        for (const spy of spies) spy.mockRestore();
+      },
+    };
+  }
+
+  test("writes nothing the client chose: the route answers it before next-auth", async () => {
+    const route = await import("@/app/api/auth/[...nextauth]/route");
+    const bodies = [
+      // Capitals and underscores only: the shape of next-auth's own codes.
+      new URLSearchParams({ level: "error", code: "FORGED_ADMIN_SIGNED_IN" }),
+      new URLSearchParams({ level: "error", code: "JWT_SESSION_ERROR", message: "CANARY" }),
+      new URLSearchParams({ level: "warn", code: "FORGED_WARNING" }),
+      new URLSearchParams({ level: "debug", code: "FORGED_DEBUG", secret: "CANARY" }),
+    ];
+    const { written, restore } = captureLogs();
+    const statuses: number[] = [];
+    try {
+      for (const body of bodies) {
+        for (const handler of [route.POST, route.GET]) {
+          const response = await handler(
+            new NextRequest("http://localhost:3000/api/auth/_log", {
+              method: handler === route.POST ? "POST" : "GET",
+              headers: { "content-type": "application/x-www-form-urlencoded" },
+              body: handler === route.POST ? body : undefined,
+            }),
+            { params: Promise.resolve({ nextauth: ["_log"] }) },
+          );
+          statuses.push(response.status);
+        }
+      }
+    } finally {
+      restore();
+    }
+    expect(new Set(statuses)).toEqual(new Set([204]));
+    expect(written).toEqual([]);
+  });
+
+  test("next-auth's logger itself keeps only a code of next-auth's shape", async () => {
+    const { written, restore } = captureLogs();
     try {
       const visitor = authClient(buildAuthOptions({ isHttps: false }));
       await visitor.log({
@@ -248,8 +301,9 @@ describe("the unauthenticated /api/auth/_log endpoint", () => {
       await visitor.log({ level: "error", code: "CANARY-LOG-INJECTION" });
       await visitor.log({ level: "warn", code: "CANARY-WARN" });
     } finally {
-      spy.mockRestore();
+      restore();
     }
     expect(written.join("\n")).not.toMatch(/FORGED|CANARY|admin/);
+    expect(written.join("\n")).toContain("UNKNOWN_CODE");
   });
 });
