@@ -107,7 +107,7 @@ export async function getCheckIn({
   return row ? toCheckInDTO(userId, row) : null;
 }
 
-/** The tags and relief of the person's latest check-in before `date`, for "same as last night". */
+/** The tags, relief and doses of the person's latest check-in before `date`, for "same as last night". */
 export async function getPreviousCheckIn({
   userId,
   date,
@@ -121,8 +121,8 @@ export async function getPreviousCheckIn({
     select: checkInSelect,
   });
   if (!row) return null;
-  const { date: previousDate, tags, relief } = toCheckInDTO(userId, row);
-  return { date: previousDate, tags, relief };
+  const { date: previousDate, tags, relief, medications } = toCheckInDTO(userId, row);
+  return { date: previousDate, tags, relief, medications };
 }
 
 /**
@@ -220,10 +220,15 @@ export async function getCheckInFormData({
     listCheckInDates({ userId, from: addDays(date, -90), to: addDays(date, 90) }),
     isJournalEmpty({ userId }),
   ]);
+  // A medication archived since is no longer taken: its doses are not offered again.
+  const inUse = new Set(medications.map((medication) => medication.id));
   return {
     date,
     checkIn,
-    previous,
+    previous: previous && {
+      ...previous,
+      medications: previous.medications.filter((dose) => inUse.has(dose.medicationId)),
+    },
     quickLogs,
     tagSuggestions,
     reliefItems,

@@ -99,8 +99,10 @@ export function hasRelief(
 }
 
 /**
- * "Same as last night": adds the previous check-in's tags and relief (minutes and part of day,
- * not whether it helped) to what is already in the form, without duplicates.
+ * "Same as last night": adds the previous check-in's tags, relief (minutes and part of day, not
+ * whether it helped) and doses (amount, unit, time and "as needed") to what is already in the
+ * form, without duplicates: a dose already there for the same medication at the same time stays
+ * as it is.
  */
 export function withPreviousTagsAndRelief(
   draft: CheckInDraft,
@@ -115,7 +117,14 @@ export function withPreviousTagsAndRelief(
     const copy = reliefDraftOf(use, { keepHelped: false });
     if (!relief.some((existing) => reliefKey(existing) === reliefKey(copy))) relief.push(copy);
   }
-  return { ...draft, tags, relief };
+  const medications = [...(draft.medications ?? [])];
+  for (const dose of previous.medications) {
+    const isThere = medications.some(
+      (existing) => existing.medicationId === dose.medicationId && existing.time === dose.time,
+    );
+    if (!isThere) medications.push(doseDraftOf(dose));
+  }
+  return { ...draft, tags, relief, medications };
 }
 
 /**
