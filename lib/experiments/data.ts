@@ -3,7 +3,7 @@ import { openOptional } from "@/lib/crypto/sealing/fields";
 import { getPrisma } from "@/lib/db";
 import { listDayRecords } from "@/lib/patterns/data";
 import { reliefDisplayName } from "@/lib/relief/format/relief-format";
-import { calendarDateFor, fromDbDate, journalDateFor } from "@/lib/time";
+import { calendarDateFor, fromDbDate, journalDateFor, toDbDate } from "@/lib/time";
 import type { OutcomeDay } from "./design/outcome";
 import { outcomeRange, toDetail, toSummary } from "./results/detail";
 import { adherenceText, caveats, evidenceText, verdictText } from "./results/wording";
@@ -99,8 +99,9 @@ export async function getExperiment({
 }
 
 /**
- * What was answered for each night of one of the person's experiments: the taps on Tonight, and,
- * for a relief item, nights with that item logged in the check-in and no tap (a tap wins).
+ * What was answered for each night from `from` to `to` of one of the person's experiments: the
+ * taps on Tonight, and, for a relief item, nights with that item logged in the check-in and no tap
+ * (a tap wins).
  */
 export async function listExperimentNights({
   userId,
@@ -114,18 +115,15 @@ export async function listExperimentNights({
   to: string;
 }): Promise<NightRecord[]> {
   const prisma = getPrisma();
+  const dates = { gte: toDbDate(from), lte: toDbDate(to) };
   const [taps, uses] = await Promise.all([
     prisma.experimentNight.findMany({
-      where: { userId, experimentId: experiment.id },
+      where: { userId, experimentId: experiment.id, date: dates },
       select: { date: true, isDone: true },
     }),
     experiment.reliefItemId
       ? prisma.reliefUse.findMany({
-          where: {
-            userId,
-            reliefItemId: experiment.reliefItemId,
-            localDate: { gte: new Date(`${from}T00:00:00Z`), lte: new Date(`${to}T00:00:00Z`) },
-          },
+          where: { userId, reliefItemId: experiment.reliefItemId, localDate: dates },
           select: { localDate: true },
         })
       : [],

@@ -140,7 +140,7 @@ describe("personal experiments", () => {
     expect(await getPrisma().experimentNight.count({ where: { experimentId: id } })).toBe(0);
   });
 
-  test("nights recorded with one tap, a later answer replacing the earlier", async () => {
+  test("nights recorded with one tap, a later answer replacing the earlier; read for the dates asked", async () => {
     const user = await createTestUser();
     const { id } = await createExperiment({ userId: user.id, data: input() });
     await recordExperimentNight({ userId: user.id, id, date: START, isDone: true });
@@ -148,12 +148,17 @@ describe("personal experiments", () => {
     await recordExperimentNight({ userId: user.id, id, date: addDays(START, 1), isDone: true });
     const record = await getExperiment({ userId: user.id, id });
     if (!record) throw new Error("missing");
-    expect(
-      await listExperimentNights({ userId: user.id, experiment: record, from: START, to: START }),
-    ).toEqual([
+    const nights = (from: string, to: string) =>
+      listExperimentNights({ userId: user.id, experiment: record, from, to });
+    expect(await nights(START, addDays(START, 1))).toEqual([
       { date: START, isDone: false },
       { date: addDays(START, 1), isDone: true },
     ]);
+    // Tonight's card asks for tonight alone: the first night's "no" is not tonight's answer.
+    expect(await nights(addDays(START, 1), addDays(START, 1))).toEqual([
+      { date: addDays(START, 1), isDone: true },
+    ]);
+    expect(await nights(addDays(START, 2), addDays(START, 2))).toEqual([]);
   });
 
   test("no result while it runs; once over, the exact test on the journal's mornings", async () => {
