@@ -132,13 +132,12 @@ export function ExperimentForm({
           {EXPERIMENT_OUTCOMES.map((outcome) => (
             <option key={outcome} value={outcome}>
               {OUTCOME_LABELS[outcome]}
-              {outcome === DEFAULT_OUTCOME ? " (recommended)" : ""}
             </option>
           ))}
         </select>
         <span id={`${id}-outcome-power`} className="hint">
-          {outcome === "DAY"
-            ? "The whole day averages several ratings: 8 weeks find a real 1.5-point change about 8 times in 10."
+          {outcome === DEFAULT_OUTCOME
+            ? "Recommended: the whole day averages several ratings, and 8 weeks find a real 1.5-point change about 8 times in 10."
             : "One part of the day is one rating a day: 8 weeks find a real 1.5-point change only about half the time, 16 weeks (e.g. 18 pairs of 3-night blocks) about 8 times in 10. The whole next day is the surer test."}
         </span>
         <FieldError id={`${id}-outcome-error`} errors={errors.outcome} />
