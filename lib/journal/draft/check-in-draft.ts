@@ -108,23 +108,35 @@ export function withPreviousTagsAndRelief(
   draft: CheckInDraft,
   previous: PreviousCheckInDTO,
 ): CheckInDraft {
-  const tags = [...draft.tags];
-  for (const tag of previous.tags) {
-    if (!tags.some((existing) => tagKey(existing) === tagKey(tag))) tags.push({ ...tag });
+  return {
+    ...draft,
+    tags: withMissing(draft.tags, previous.tags, tagKey),
+    relief: withMissing(
+      draft.relief,
+      previous.relief.map((use) => reliefDraftOf(use, { keepHelped: false })),
+      reliefKey,
+    ),
+    medications: withMissing(
+      draft.medications ?? [],
+      previous.medications.map(doseDraftOf),
+      (dose) => `${dose.medicationId} ${dose.time}`,
+    ),
+  };
+}
+
+/** `list` and then each of `items` whose key is not yet in it (copied, never shared). */
+function withMissing<T extends object>(
+  list: readonly T[],
+  items: readonly T[],
+  key: (item: T) => string,
+): T[] {
+  const keys = new Set(list.map(key));
+  const result = [...list];
+  for (const item of items) {
+    if (!keys.has(key(item))) result.push({ ...item });
+    keys.add(key(item));
   }
-  const relief = [...draft.relief];
-  for (const use of previous.relief) {
-    const copy = reliefDraftOf(use, { keepHelped: false });
-    if (!relief.some((existing) => reliefKey(existing) === reliefKey(copy))) relief.push(copy);
-  }
-  const medications = [...(draft.medications ?? [])];
-  for (const dose of previous.medications) {
-    const isThere = medications.some(
-      (existing) => existing.medicationId === dose.medicationId && existing.time === dose.time,
-    );
-    if (!isThere) medications.push(doseDraftOf(dose));
-  }
-  return { ...draft, tags, relief, medications };
+  return result;
 }
 
 /**
