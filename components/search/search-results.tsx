@@ -12,6 +12,7 @@ const TAG_KIND_NAMES: Record<TagKind, string> = {
 
 const KIND_NAMES = {
   note: "Note",
+  relief: "What you did",
   medication: "Medication",
   "life-event": "Life event",
   reflection: "Reflection",

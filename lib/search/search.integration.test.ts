@@ -132,7 +132,7 @@ describe("searchJournal", () => {
     expect(found.days.map((day) => day.date)).toEqual(["2026-07-01"]);
   });
 
-  test("finds the days a medication was taken, and an experiment by its own rule", async () => {
+  test("finds the days a medication or a relief item was used, and an experiment by its own rule", async () => {
     const user = await createTestUser({ timeZone: "Europe/Berlin" });
     const other = await createTestUser();
     const { id: medicationId } = await createMedication({
@@ -154,6 +154,17 @@ describe("searchJournal", () => {
           // Two doses on the 4th: the day is listed once.
           draft.medications =
             date === "2026-05-04" ? [dose("08:00"), dose("21:30")] : [dose("21:30")];
+          if (date === "2026-05-04") {
+            draft.relief = [
+              {
+                itemId: null,
+                name: "Foam roller on the calves",
+                minutes: "10",
+                helped: null,
+                partOfDay: "EVENING",
+              },
+            ];
+          }
         }),
       });
     }
@@ -175,6 +186,10 @@ describe("searchJournal", () => {
       ["2026-05-04", [["medication", "[Amitript]ylin"]]],
       ["2026-05-03", [["medication", "[Amitript]ylin"]]],
     ]);
+    const byRelief = await search(user, "foam roll");
+    expect(
+      byRelief.days.map((day) => [day.date, day.matches.map((m) => [m.kind, text(m.excerpt)])]),
+    ).toEqual([["2026-05-04", [["relief", "[Foam roll]er on the calves"]]]]);
     const byRule = await search(user, "PHONE IN THE");
     expect(byRule.days).toEqual([
       {
@@ -193,6 +208,7 @@ describe("searchJournal", () => {
     expect(stored.rule).toMatch(/^enc:v1:/);
     expect((await search(other, "amitript")).days).toEqual([]);
     expect((await search(other, "phone in the")).days).toEqual([]);
+    expect((await search(other, "foam roll")).days).toEqual([]);
   });
 
   test("another person's notes, tags and reflections are never found", async () => {

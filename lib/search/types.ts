@@ -4,6 +4,7 @@ import type { Excerpt } from "./matching/text";
 export type SearchMatchKind =
   | "note"
   | "tag"
+  | "relief"
   | "medication"
   | "life-event"
   | "reflection"
