@@ -5,6 +5,7 @@ import { listDayRecords } from "@/lib/patterns/data";
 import { reliefDisplayName } from "@/lib/relief/format/relief-format";
 import { calendarDateFor, fromDbDate, journalDateFor, toDbDate } from "@/lib/time";
 import type { OutcomeDay } from "./design/outcome";
+import { planFor } from "./design/schedule";
 import { outcomeRange, toDetail, toSummary } from "./results/detail";
 import { adherenceText, caveats, evidenceText, verdictText } from "./results/wording";
 import {
@@ -81,6 +82,32 @@ export async function listExperiments({ userId }: { userId: string }): Promise<E
     orderBy: [{ startDate: "desc" }, { createdAt: "desc" }],
   });
   return rows.map((row) => toRecord(userId, row));
+}
+
+/**
+ * The relief items being tested by the person's experiments on the night `date` (not stopped by
+ * then): what "Same as last night" must not copy, since whether it is done is tonight's plan.
+ */
+export async function listReliefItemsUnderTest({
+  userId,
+  date,
+}: {
+  userId: string;
+  date: string;
+}): Promise<string[]> {
+  const rows = await getPrisma().experiment.findMany({
+    where: {
+      userId,
+      reliefItemId: { not: null },
+      startDate: { lte: toDbDate(date) },
+      OR: [{ stoppedOn: null }, { stoppedOn: { gt: toDbDate(date) } }],
+    },
+    select: { reliefItemId: true, startDate: true, blockDays: true, blockOrder: true },
+  });
+  return rows.flatMap((row) => {
+    const design = { ...row, startDate: fromDbDate(row.startDate) };
+    return row.reliefItemId && planFor(design, date) ? [row.reliefItemId] : [];
+  });
 }
 
 /** One of the person's experiments; null when there is none with that id, or it is someone else's. */

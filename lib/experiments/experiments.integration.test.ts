@@ -2,10 +2,20 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, test } from "vitest";
 import { getPrisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { saveCheckIn } from "@/lib/journal/check-in/mutations";
+import { getCheckInFormData } from "@/lib/journal/data";
+import { emptyCheckInDraft } from "@/lib/journal/draft/check-in-draft";
+import { checkInSchema } from "@/lib/journal/schema";
 import { listReliefItems } from "@/lib/relief/data";
 import { addDays, toDbDate } from "@/lib/time";
 import { createTestUser } from "@/test/factories";
-import { getExperiment, listExperimentNights, listExperiments, listOutcomeDays } from "./data";
+import {
+  getExperiment,
+  listExperimentNights,
+  listExperiments,
+  listOutcomeDays,
+  listReliefItemsUnderTest,
+} from "./data";
 import { blocksOf, lastNight } from "./design/schedule";
 import {
   createExperiment,
@@ -106,6 +116,40 @@ describe("personal experiments", () => {
     ).rejects.toEqual(new AppError("CONFLICT"));
     // After its last night (28 nights) a new one may start.
     await createExperiment({ userId: user.id, data: input({ startDate: addDays(START, 28) }) });
+  });
+
+  test("'same as last night' leaves out the relief item under test while it runs, and only then", async () => {
+    const user = await createTestUser();
+    const [pose, heat] = await listReliefItems({ userId: user.id });
+    if (!pose || !heat) throw new Error("expected the relief library");
+    const relief = (item: { id: string; name: string }) => ({
+      itemId: item.id,
+      name: item.name,
+      minutes: "5",
+      helped: null,
+      partOfDay: "EVENING" as const,
+    });
+    const { id } = await createExperiment({
+      userId: user.id,
+      data: input({ changeKind: "relief", reliefItemId: pose.id }),
+    });
+    // The check-ins of the night before the experiment and of its first two nights.
+    for (const date of [addDays(START, -1), START, addDays(START, 1)]) {
+      const draft = emptyCheckInDraft(date);
+      draft.relief = [relief(pose), relief(heat)];
+      await saveCheckIn({ userId: user.id, data: checkInSchema.parse(draft) });
+    }
+    const copied = async (date: string) =>
+      (await getCheckInFormData({ userId: user.id, date })).previous?.relief.map((r) => r.itemId);
+    // On its nights, whether the item is done is the plan's: only heat is offered again.
+    expect(await copied(START)).toEqual([heat.id]);
+    expect(await copied(addDays(START, 2))).toEqual([heat.id]);
+    // Stopped from the 3rd night: from then on both are offered again.
+    await stopExperiment({ userId: user.id, id, stoppedOn: addDays(START, 2) });
+    expect((await copied(addDays(START, 2)))?.sort()).toEqual([pose.id, heat.id].sort());
+    // Another person's experiment changes nothing for them.
+    const other = await createTestUser();
+    expect(await listReliefItemsUnderTest({ userId: other.id, date: START })).toEqual([]);
   });
 
   test("a relief item must be the person's own", async () => {

@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { openOptional, openText } from "@/lib/crypto/sealing/fields";
 import { getPrisma } from "@/lib/db";
+import { listReliefItemsUnderTest } from "@/lib/experiments/data";
 import { doseSelect, listMedications, toDoseDTOs } from "@/lib/medications/data";
 import { listReliefItems } from "@/lib/relief/data";
 import { addDays, fromDbDate, toDbDate } from "@/lib/time";
@@ -210,6 +211,7 @@ export async function getCheckInFormData({
     medications,
     checkInDates,
     isEmpty,
+    underTest,
   ] = await Promise.all([
     getCheckIn({ userId, date }),
     getPreviousCheckIn({ userId, date }),
@@ -219,14 +221,17 @@ export async function getCheckInFormData({
     listMedications({ userId }),
     listCheckInDates({ userId, from: addDays(date, -90), to: addDays(date, 90) }),
     isJournalEmpty({ userId }),
+    listReliefItemsUnderTest({ userId, date }),
   ]);
-  // A medication archived since is no longer taken: its doses are not offered again.
+  // A medication archived since is no longer taken: its doses are not offered again. A relief
+  // item under test in an experiment is done or not as tonight's plan says, never copied.
   const inUse = new Set(medications.map((medication) => medication.id));
   return {
     date,
     checkIn,
     previous: previous && {
       ...previous,
+      relief: previous.relief.filter((use) => !underTest.includes(use.itemId)),
       medications: previous.medications.filter((dose) => inUse.has(dose.medicationId)),
     },
     quickLogs,
