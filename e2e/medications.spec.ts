@@ -4,7 +4,7 @@ import { CheckInPage } from "./pages/check-in-page";
 
 test.use({ viewport: { width: 390, height: 844 } });
 
-test("a medication added in Settings is logged in a check-in and a quick log, shown in the journal and exported", async ({
+test("a medication added in Settings is logged in a check-in, copied by 'Same as last night', logged in a quick log, shown in the journal and exported", async ({
   page,
   account,
 }) => {
@@ -40,9 +40,12 @@ test("a medication added in Settings is logged in a check-in and a quick log, sh
   ).toBeVisible();
   await expectNoAxeViolations(page);
 
-  // Tonight: the section is folded; one tap on the medication adds its usual dose.
+  // Last night's check-in: the section is folded; one tap on the medication adds its usual dose.
   const checkIn = new CheckInPage(page);
   await checkIn.goto();
+  const today = await checkIn.dateInput.inputValue();
+  const yesterday = new Date(Date.parse(today) - 86_400_000).toISOString().slice(0, 10);
+  await checkIn.goto(yesterday);
   await checkIn.rate("Morning", 6);
   await checkIn.openSection("Medications");
   await expect(page.getByRole("button", { name: /^Add Naproxen/ })).toHaveCount(0);
@@ -51,6 +54,22 @@ test("a medication added in Settings is logged in a check-in and a quick log, sh
   await page.getByLabel("Taken at").fill("08:30");
   await page.getByLabel(/^As needed/).check();
   await expectNoAxeViolations(page);
+  await checkIn.save();
+
+  // Tonight, "Same as last night" brings last night's dose back as it was; it can be changed.
+  await checkIn.goto();
+  await page.getByRole("button", { name: "Same as last night" }).click();
+  await expect(page.getByText(/^Added 0 tags, 0 things you did and 1 dose, from /)).toBeVisible();
+  await expect(checkIn.sectionToggle("Medications")).toContainText("1");
+  await checkIn.openSection("Medications");
+  await expect(page.getByLabel("Dose")).toHaveValue("400");
+  await expect(page.getByLabel("Taken at")).toHaveValue("08:30");
+  await expect(page.getByLabel(/^As needed/)).toBeChecked();
+  // Tapping it again adds nothing twice.
+  await page.getByRole("button", { name: "Same as last night" }).click();
+  await expect(page.getByText(/^Added 0 tags, 0 things you did and 0 doses, from /)).toBeVisible();
+  await expect(page.getByLabel("Dose")).toHaveCount(1);
+  await checkIn.rate("Morning", 4);
   await checkIn.save();
 
   // The quick log: intensity, then the medication from the folded section.
@@ -69,7 +88,7 @@ test("a medication added in Settings is logged in a check-in and a quick log, sh
   await page.goto("/journal");
   await expect(
     page.getByText("Medications: Ibuprofen 400 mg at 08:30, as needed", { exact: true }),
-  ).toBeVisible();
+  ).toHaveCount(2);
   await expect(page.getByText(/took Ibuprofen 200 mg at \d\d:\d\d/)).toBeVisible();
 
   // The JSON export holds the list and both doses.
@@ -91,9 +110,12 @@ test("a medication added in Settings is logged in a check-in and a quick log, sh
     ["Ibuprofen", true],
     ["Naproxen", false],
   ]);
-  expect(exported.checkIns[0].medications).toMatchObject([
-    { medication: "Ibuprofen", dose: 400, unit: "mg", asNeeded: true, partOfDay: "MORNING" },
-  ]);
+  expect(exported.checkIns.map((c: { date: string }) => c.date).sort()).toEqual([yesterday, today]);
+  for (const saved of exported.checkIns) {
+    expect(saved.medications).toMatchObject([
+      { medication: "Ibuprofen", dose: 400, unit: "mg", asNeeded: true, partOfDay: "MORNING" },
+    ]);
+  }
   expect(exported.quickLogs[0].medications).toMatchObject([
     { medication: "Ibuprofen", dose: 200, unit: "mg", asNeeded: false },
   ]);

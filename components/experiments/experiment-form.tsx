@@ -4,7 +4,11 @@ import { useActionState, useId, useState } from "react";
 import { Field } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { createExperimentAction } from "@/lib/experiments/actions";
-import { BLOCK_DAY_CHOICES, DEFAULT_DESIGN } from "@/lib/experiments/design/defaults";
+import {
+  BLOCK_DAY_CHOICES,
+  DEFAULT_DESIGN,
+  DEFAULT_OUTCOME,
+} from "@/lib/experiments/design/defaults";
 import { EXPERIMENT_OUTCOMES, OUTCOME_LABELS, RULE_MAX } from "@/lib/experiments/types";
 import { type FormState, initialFormState } from "@/lib/forms";
 
@@ -46,7 +50,7 @@ export function ExperimentForm({
   const values = state.values ?? {};
   const errors = state.fieldErrors ?? {};
   const [changeKind, setChangeKind] = useState(values.changeKind ?? "relief");
-  const [outcome, setOutcome] = useState(values.outcome ?? "MORNING");
+  const [outcome, setOutcome] = useState<string>(values.outcome ?? DEFAULT_OUTCOME);
   const [blockDays, setBlockDays] = useState(values.blockDays ?? String(DEFAULT_DESIGN.blockDays));
   const [pairs, setPairs] = useState(values.pairs ?? String(DEFAULT_DESIGN.pairs));
   const nights = Number(blockDays) * 2 * Number(pairs);
@@ -132,9 +136,9 @@ export function ExperimentForm({
           ))}
         </select>
         <span id={`${id}-outcome-power`} className="hint">
-          {outcome === "DAY"
-            ? "The whole day averages several ratings: 8 weeks find a real 1.5-point change about 8 times in 10."
-            : "One part of the day is one rating a day: 8 weeks find a real 1.5-point change only about half the time, 16 weeks (e.g. 18 pairs of 3-night blocks) about 8 times in 10."}
+          {outcome === DEFAULT_OUTCOME
+            ? "Recommended: the whole day averages several ratings, and 8 weeks find a real 1.5-point change about 8 times in 10."
+            : "One part of the day is one rating a day: 8 weeks find a real 1.5-point change only about half the time, 16 weeks (e.g. 18 pairs of 3-night blocks) about 8 times in 10. The whole next day is the surer test."}
         </span>
         <FieldError id={`${id}-outcome-error`} errors={errors.outcome} />
       </div>

@@ -26,6 +26,33 @@ test("columns whose names say what they hold are chosen; the rest are left out",
   });
 });
 
+test("German, Spanish and French headers are recognised too, short words only whole", () => {
+  expect(
+    guessMapping(["Datum", "Uhrzeit", "Schmerz (0-10)", "Wer", "Wo", "Gefühl", "Notiz"]),
+  ).toMatchObject({
+    date: "0",
+    time: "1",
+    pain: "2",
+    people: "3",
+    places: "4",
+    feelings: "5",
+    note: "6",
+  });
+  expect(
+    guessMapping(["Fecha", "Hora", "Dolor", "Con quién", "Lugar", "Ánimo", "Notas"]),
+  ).toMatchObject({
+    date: "0",
+    time: "1",
+    pain: "2",
+    people: "3",
+    places: "4",
+    feelings: "5",
+    note: "6",
+  });
+  // "Wochentag" (weekday) is not "Wo" (where).
+  expect(guessMapping(["Datum", "Wochentag", "Schmerz"])).toMatchObject({ places: "", pain: "2" });
+});
+
 test("the scale is taken from the pain column's name when it says", () => {
   expect(guessMapping(["Date", "Pain 1–10"]).scale).toBe("1-10");
   expect(guessMapping(["Date", "pain (0-5)"]).scale).toBe("0-5");

@@ -8,14 +8,16 @@ import { PARTS_OF_DAY } from "@/lib/time";
 export type MappingValues = Record<MappingField, string>;
 type Errors = Record<string, string[] | undefined> | undefined;
 
+// English first, then the German, Spanish and French words a spreadsheet's header often uses
+// (whole words where a short one could sit inside another: "Wo" is not "Wochentag").
 const COLUMN_GUESSES: [MappingField, RegExp][] = [
   ["date", /date|day|datum|fecha/i],
-  ["time", /time|hour|uhr|hora/i],
-  ["pain", /pain|level|score|rating|intensity|schmerz/i],
-  ["people", /people|person|who|with/i],
-  ["places", /place|where|activit|context|doing/i],
-  ["feelings", /feel|mood|emotion/i],
-  ["note", /note|comment|text|diary|memo/i],
+  ["time", /time|hour|uhr|hora|heure/i],
+  ["pain", /pain|level|score|rating|intensity|schmerz|dolor|douleur/i],
+  ["people", /people|person|who|with|\bwer\b|\bmit\b|qui[eé]n|\bqui\b/i],
+  ["places", /place|where|activit|context|doing|\bwo\b|\bort\b|lugar|d[oó]nde|\blieu\b/i],
+  ["feelings", /feel|mood|emotion|gef[uü]hl|stimmung|[aá]nimo|humeur/i],
+  ["note", /note|comment|text|diary|memo|notiz|bemerkung|kommentar|nota/i],
 ];
 
 const SCALE_GUESSES: [RegExp, MappingValues["scale"]][] = [

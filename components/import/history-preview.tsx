@@ -4,7 +4,12 @@ import type { PreviewRow } from "@/lib/import/readers/journal-draft";
 import { formatLongDate, partOfDayLabel } from "@/lib/journal/format/dates";
 import { TAG_KIND_LABELS } from "@/lib/journal/vocabulary/terms";
 
-export type HistoryPreviewData = { rows: PreviewRow[]; rowCount: number; report: ImportReport };
+export type HistoryPreviewData = {
+  rows: PreviewRow[];
+  rowCount: number;
+  repeatedRows: number[];
+  report: ImportReport;
+};
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
@@ -35,6 +40,15 @@ export function HistoryPreview({ preview }: { preview: HistoryPreviewData }) {
         <li>{plural(counts.quickLogs.imported, "quick log", "quick logs")}</li>
         <li>{plural(counts.tags.imported, "new tag", "new tags")}</li>
       </ul>
+      {preview.repeatedRows.length > 0 ? (
+        <p>
+          {plural(preview.repeatedRows.length, "row repeats", "rows repeat")} an earlier row exactly
+          and {preview.repeatedRows.length === 1 ? "is" : "are"} read once (row
+          {preview.repeatedRows.length === 1 ? "" : "s"}{" "}
+          {preview.repeatedRows.slice(0, 10).join(", ")}
+          {preview.repeatedRows.length > 10 ? ", …" : ""}).
+        </p>
+      ) : null}
       {counts.checkIns.alreadyPresent + counts.quickLogs.alreadyPresent > 0 ? (
         <p>
           Already in your journal, left as they are:{" "}

@@ -121,7 +121,7 @@ export function GoingOnSection({
   );
 }
 
-/** "Same as last night": copies the tags and what was done from the previous check-in. */
+/** "Same as last night": copies the tags, what was done and the doses from the previous check-in. */
 export function SameAsLastTime({
   previous,
   draft,
@@ -138,9 +138,10 @@ export function SameAsLastTime({
     const next = withPreviousTagsAndRelief(draft, previous);
     const tags = next.tags.length - draft.tags.length;
     const relief = next.relief.length - draft.relief.length;
+    const doses = (next.medications?.length ?? 0) - (draft.medications?.length ?? 0);
     update(() => next);
     setMessage(
-      `Added ${tags} tag${tags === 1 ? "" : "s"} and ${relief} thing${relief === 1 ? "" : "s"} you did, from ${formatShortDate(previous.date)}.`,
+      `Added ${tags} tag${tags === 1 ? "" : "s"}, ${relief} thing${relief === 1 ? "" : "s"} you did and ${doses} dose${doses === 1 ? "" : "s"}, from ${formatShortDate(previous.date)}.`,
     );
   }
 
@@ -153,7 +154,7 @@ export function SameAsLastTime({
             {isLastNight ? "Same as last night" : "Same as last time"}
           </button>
           <span className="muted">
-            Copies the tags and what you did on {formatShortDate(previous.date)}.
+            Copies the tags, what you did and the doses of {formatShortDate(previous.date)}.
           </span>
         </div>
       ) : null}

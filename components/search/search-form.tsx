@@ -12,8 +12,8 @@ export function SearchForm({ query, error }: { query: string; error?: string }) 
         <div className="field">
           <label htmlFor="search-q">Search your journal</label>
           <p id="search-hint" className="hint">
-            Notes, people, places, feelings, life events and reflections. Capitals and accents
-            don&rsquo;t matter.
+            Notes, people, places, feelings, what you did, medications, life events, reflections and
+            your experiments’ rules. Capitals and accents don&rsquo;t matter.
           </p>
           <input
             id="search-q"

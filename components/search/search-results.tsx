@@ -10,7 +10,14 @@ const TAG_KIND_NAMES: Record<TagKind, string> = {
   EMOTION: "Feeling",
 };
 
-const KIND_NAMES = { note: "Note", "life-event": "Life event", reflection: "Reflection" } as const;
+const KIND_NAMES = {
+  note: "Note",
+  relief: "What you did",
+  medication: "Medication",
+  "life-event": "Life event",
+  reflection: "Reflection",
+  experiment: "Experiment",
+} as const;
 
 function kindName(match: SearchMatchDTO): string {
   return match.kind === "tag" ? TAG_KIND_NAMES[match.tagKind ?? "CONTEXT"] : KIND_NAMES[match.kind];

@@ -3,8 +3,9 @@ import { openOptional, openText } from "@/lib/crypto/sealing/fields";
 import { getPrisma } from "@/lib/db";
 import { listDayRecords } from "@/lib/patterns/data";
 import { reliefDisplayName } from "@/lib/relief/format/relief-format";
-import { calendarDateFor, fromDbDate, journalDateFor } from "@/lib/time";
+import { calendarDateFor, fromDbDate, journalDateFor, toDbDate } from "@/lib/time";
 import type { OutcomeDay } from "./design/outcome";
+import { planFor } from "./design/schedule";
 import { outcomeRange, toDetail, toSummary } from "./results/detail";
 import { adherenceText, caveats, evidenceText, verdictText } from "./results/wording";
 import {
@@ -86,6 +87,32 @@ export async function listExperiments({ userId }: { userId: string }): Promise<E
   return rows.map((row) => toRecord(userId, row));
 }
 
+/**
+ * The relief items being tested by the person's experiments on the night `date` (not stopped by
+ * then): what "Same as last night" must not copy, since whether it is done is tonight's plan.
+ */
+export async function listReliefItemsUnderTest({
+  userId,
+  date,
+}: {
+  userId: string;
+  date: string;
+}): Promise<string[]> {
+  const rows = await getPrisma().experiment.findMany({
+    where: {
+      userId,
+      reliefItemId: { not: null },
+      startDate: { lte: toDbDate(date) },
+      OR: [{ stoppedOn: null }, { stoppedOn: { gt: toDbDate(date) } }],
+    },
+    select: { reliefItemId: true, startDate: true, blockDays: true, blockOrder: true },
+  });
+  return rows.flatMap((row) => {
+    const design = { ...row, startDate: fromDbDate(row.startDate) };
+    return row.reliefItemId && planFor(design, date) ? [row.reliefItemId] : [];
+  });
+}
+
 /** One of the person's experiments; null when there is none with that id, or it is someone else's. */
 export async function getExperiment({
   userId,
@@ -102,8 +129,9 @@ export async function getExperiment({
 }
 
 /**
- * What was answered for each night of one of the person's experiments: the taps on Tonight, and,
- * for a relief item, nights with that item logged in the check-in and no tap (a tap wins).
+ * What was answered for each night from `from` to `to` of one of the person's experiments: the
+ * taps on Tonight, and, for a relief item, nights with that item logged in the check-in and no tap
+ * (a tap wins).
  */
 export async function listExperimentNights({
   userId,
@@ -117,18 +145,15 @@ export async function listExperimentNights({
   to: string;
 }): Promise<NightRecord[]> {
   const prisma = getPrisma();
+  const dates = { gte: toDbDate(from), lte: toDbDate(to) };
   const [taps, uses] = await Promise.all([
     prisma.experimentNight.findMany({
-      where: { userId, experimentId: experiment.id },
+      where: { userId, experimentId: experiment.id, date: dates },
       select: { date: true, isDone: true },
     }),
     experiment.reliefItemId
       ? prisma.reliefUse.findMany({
-          where: {
-            userId,
-            reliefItemId: experiment.reliefItemId,
-            localDate: { gte: new Date(`${from}T00:00:00Z`), lte: new Date(`${to}T00:00:00Z`) },
-          },
+          where: { userId, reliefItemId: experiment.reliefItemId, localDate: dates },
           select: { localDate: true },
         })
       : [],

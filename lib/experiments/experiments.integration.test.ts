@@ -2,10 +2,20 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, test } from "vitest";
 import { getPrisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { saveCheckIn } from "@/lib/journal/check-in/mutations";
+import { getCheckInFormData } from "@/lib/journal/data";
+import { emptyCheckInDraft } from "@/lib/journal/draft/check-in-draft";
+import { checkInSchema } from "@/lib/journal/schema";
 import { listReliefItems } from "@/lib/relief/data";
 import { addDays, toDbDate } from "@/lib/time";
 import { createTestUser } from "@/test/factories";
-import { getExperiment, listExperimentNights, listExperiments, listOutcomeDays } from "./data";
+import {
+  getExperiment,
+  listExperimentNights,
+  listExperiments,
+  listOutcomeDays,
+  listReliefItemsUnderTest,
+} from "./data";
 import { blocksOf, lastNight } from "./design/schedule";
 import {
   createExperiment,
@@ -108,6 +118,40 @@ describe("personal experiments", () => {
     await createExperiment({ userId: user.id, data: input({ startDate: addDays(START, 28) }) });
   });
 
+  test("'same as last night' leaves out the relief item under test while it runs, and only then", async () => {
+    const user = await createTestUser();
+    const [pose, heat] = await listReliefItems({ userId: user.id });
+    if (!pose || !heat) throw new Error("expected the relief library");
+    const relief = (item: { id: string; name: string }) => ({
+      itemId: item.id,
+      name: item.name,
+      minutes: "5",
+      helped: null,
+      partOfDay: "EVENING" as const,
+    });
+    const { id } = await createExperiment({
+      userId: user.id,
+      data: input({ changeKind: "relief", reliefItemId: pose.id }),
+    });
+    // The check-ins of the night before the experiment and of its first two nights.
+    for (const date of [addDays(START, -1), START, addDays(START, 1)]) {
+      const draft = emptyCheckInDraft(date);
+      draft.relief = [relief(pose), relief(heat)];
+      await saveCheckIn({ userId: user.id, data: checkInSchema.parse(draft) });
+    }
+    const copied = async (date: string) =>
+      (await getCheckInFormData({ userId: user.id, date })).previous?.relief.map((r) => r.itemId);
+    // On its nights, whether the item is done is the plan's: only heat is offered again.
+    expect(await copied(START)).toEqual([heat.id]);
+    expect(await copied(addDays(START, 2))).toEqual([heat.id]);
+    // Stopped from the 3rd night: from then on both are offered again.
+    await stopExperiment({ userId: user.id, id, stoppedOn: addDays(START, 2) });
+    expect((await copied(addDays(START, 2)))?.sort()).toEqual([pose.id, heat.id].sort());
+    // Another person's experiment changes nothing for them.
+    const other = await createTestUser();
+    expect(await listReliefItemsUnderTest({ userId: other.id, date: START })).toEqual([]);
+  });
+
   test("a relief item must be the person's own", async () => {
     const [user, other] = await Promise.all([createTestUser(), createTestUser()]);
     const [theirs] = await listReliefItems({ userId: other.id });
@@ -140,7 +184,7 @@ describe("personal experiments", () => {
     expect(await getPrisma().experimentNight.count({ where: { experimentId: id } })).toBe(0);
   });
 
-  test("nights recorded with one tap, a later answer replacing the earlier", async () => {
+  test("nights recorded with one tap, a later answer replacing the earlier; read for the dates asked", async () => {
     const user = await createTestUser();
     const { id } = await createExperiment({ userId: user.id, data: input() });
     await recordExperimentNight({ userId: user.id, id, date: START, isDone: true });
@@ -148,12 +192,17 @@ describe("personal experiments", () => {
     await recordExperimentNight({ userId: user.id, id, date: addDays(START, 1), isDone: true });
     const record = await getExperiment({ userId: user.id, id });
     if (!record) throw new Error("missing");
-    expect(
-      await listExperimentNights({ userId: user.id, experiment: record, from: START, to: START }),
-    ).toEqual([
+    const nights = (from: string, to: string) =>
+      listExperimentNights({ userId: user.id, experiment: record, from, to });
+    expect(await nights(START, addDays(START, 1))).toEqual([
       { date: START, isDone: false },
       { date: addDays(START, 1), isDone: true },
     ]);
+    // Tonight's card asks for tonight alone: the first night's "no" is not tonight's answer.
+    expect(await nights(addDays(START, 1), addDays(START, 1))).toEqual([
+      { date: addDays(START, 1), isDone: true },
+    ]);
+    expect(await nights(addDays(START, 2), addDays(START, 2))).toEqual([]);
   });
 
   test("no result while it runs; once over, the exact test on the journal's mornings", async () => {

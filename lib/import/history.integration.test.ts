@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { beforeEach, expect, test, vi } from "vitest";
+import { beforeEach, describe, expect, test, vi } from "vitest";
 import { createUser } from "@/lib/accounts/mutations";
 import { PEER_HEADER } from "@/lib/client-key";
 import { sealText } from "@/lib/crypto/sealing/fields";
@@ -11,7 +11,7 @@ import { listQuickLogs } from "@/lib/journal/quick-log/data";
 import { hashPassword } from "@/lib/passwords";
 import { createSession } from "@/lib/sessions/mutations";
 import type { CurrentUser } from "@/lib/sessions/types";
-import { toDbDate } from "@/lib/time";
+import { fromDbDate, toDbDate } from "@/lib/time";
 import { readHistoryFile } from "./readers/read";
 
 // The route handler reads the session of "the request".
@@ -97,6 +97,174 @@ const NOTHING = { checkIns: 0, painEntries: 0, tags: 0, tagUses: 0 };
 
 beforeEach(() => {
   request.user = null;
+});
+
+/** A German spreadsheet app's CSV: semicolons, day.month.year, a decimal comma, CRLF. */
+const BERLIN_MAPPING = {
+  date: "0",
+  dateOrder: "DMY",
+  time: "1",
+  pain: "2",
+  scale: "0-10",
+  untimedPart: "EVENING",
+  people: "3",
+  places: "4",
+  feelings: "5",
+  note: "6",
+};
+
+describe("real-looking files across the clock changes in Berlin", () => {
+  test("Daylio, newest first: the skipped and the repeated 2:30 am file under the night before; a repeated row is read once; twice adds nothing", async () => {
+    const person = await signIn("Europe/Berlin");
+    const preview = await post({
+      file: fixture("daylio-berlin.csv"),
+      intent: "preview",
+      password: "",
+    });
+    expect(preview.status).toBe(200);
+    expect(preview.body.preview.rowCount).toBe(8);
+    // Row 7 is row 6 again, cell for cell.
+    expect(preview.body.preview.repeatedRows).toEqual([7]);
+    expect(await countsOf(person.id)).toEqual(NOTHING);
+
+    const first = await post({ file: fixture("daylio-berlin.csv") });
+    expect(first.status).toBe(200);
+    const days = await getPrisma().checkIn.findMany({
+      where: { userId: person.id },
+      orderBy: { date: "asc" },
+      select: { date: true },
+    });
+    // 29 March 2:30 am does not exist (clocks jump to 3:00): 3:30, still the night of the 28th.
+    // 25 October 2:30 am happens twice: either way the night of the 24th.
+    expect(days.map((day) => fromDbDate(day.date))).toEqual([
+      "2026-03-27",
+      "2026-03-28",
+      "2026-03-29",
+      "2026-10-24",
+    ]);
+    const night28 = await getCheckIn({ userId: person.id, date: "2026-03-28" });
+    expect(night28?.tags).toEqual(
+      expect.arrayContaining([
+        { kind: "EMOTION", name: "sad", partOfDay: "EVENING" },
+        { kind: "CONTEXT", name: "stressed / frustrated", partOfDay: "EVENING" },
+        { kind: "EMOTION", name: "awful", partOfDay: "NIGHT" },
+        { kind: "CONTEXT", name: "bad sleep", partOfDay: "NIGHT" },
+      ]),
+    );
+    // The repeated row's note is there once; the day's notes read earliest first.
+    expect(night28?.note).toBe(
+      '20:05 Deadline\nSat at the desk 10 hours; "never again"\n\n02:30 Woke at 2:30 (the clock said 3:30), lower back throbbing',
+    );
+    // "walk  | nature" (two spaces): two activities, tidied.
+    const day29 = await getCheckIn({ userId: person.id, date: "2026-03-29" });
+    expect(day29?.tags.map((tag) => `${tag.kind} ${tag.name} ${tag.partOfDay}`).sort()).toEqual([
+      "CONTEXT nature MORNING",
+      "CONTEXT walk MORNING",
+      "EMOTION rad MORNING",
+    ]);
+    expect((await getCheckIn({ userId: person.id, date: "2026-10-24" }))?.note).toBe(
+      "21:45 Dinner\nLasagne with Mia 🍝, back fine\n\n02:30 Awake at 2:30, the clocks went back an hour.",
+    );
+    const stored = await countsOf(person.id);
+    expect(stored.painEntries).toBe(0);
+
+    const again = await post({ file: fixture("daylio-berlin.csv") });
+    expect(again.status).toBe(200);
+    expect(again.body.report.counts.checkIns).toEqual({ imported: 0, alreadyPresent: 4 });
+    expect(await countsOf(person.id)).toEqual(stored);
+  });
+
+  test("Daylio: every bad row is named with its row and column, and nothing is stored", async () => {
+    const person = await signIn("Europe/Berlin");
+    const result = await post({ file: fixture("daylio-berlin-bad.csv") });
+    expect(result.status).toBe(422);
+    expect(result.body.problems).toEqual([
+      "Row 3, column “full_date”: “29/03/2026” is not a date written year-month-day (2026-03-01)",
+      "Row 4, column “time”: “20h05” is not a time like 20:30 or 8:30 pm",
+      expect.stringMatching(
+        /^Row 5, column “activities”: “a very long activity…” is longer than 60 characters/,
+      ),
+    ]);
+    expect(await countsOf(person.id)).toEqual(NOTHING);
+  });
+
+  test("a spreadsheet: quick logs at their moment across both changes, a repeated row once, a decimal comma; twice adds nothing", async () => {
+    const person = await signIn("Europe/Berlin");
+    const preview = await post({
+      file: fixture("spreadsheet-berlin.csv"),
+      source: "spreadsheet",
+      intent: "preview",
+      password: "",
+      mapping: BERLIN_MAPPING,
+    });
+    expect(preview.status).toBe(200);
+    expect(preview.body.preview.repeatedRows).toEqual([4]);
+    expect(preview.body.preview.report.counts.quickLogs).toEqual({
+      imported: 4,
+      alreadyPresent: 0,
+    });
+
+    const first = await post({
+      file: fixture("spreadsheet-berlin.csv"),
+      source: "spreadsheet",
+      mapping: BERLIN_MAPPING,
+    });
+    expect(first.status).toBe(200);
+    const logs = await listQuickLogs({ userId: person.id });
+    expect(
+      logs.map((log) => [log.occurredAt, log.localDate, log.partOfDay, log.intensity]),
+    ).toEqual([
+      // 09:00 CET (UTC+1) on 25 October; 3.5 rounds half up to 4.
+      ["2026-10-25T08:00:00.000Z", "2026-10-25", "MORNING", 4],
+      // 02:30 on 25 October happens twice; it is read as the second (winter time, UTC+1).
+      ["2026-10-25T01:30:00.000Z", "2026-10-24", "NIGHT", 5],
+      // 02:30 on 29 March does not exist: 03:30 summer time (UTC+2), the night of the 28th.
+      ["2026-03-29T01:30:00.000Z", "2026-03-28", "NIGHT", 8],
+      // 21:30 winter time (UTC+1).
+      ["2026-03-28T20:30:00.000Z", "2026-03-28", "EVENING", 6],
+    ]);
+    // The untimed rating is the evening of its day's check-in, with its tags.
+    const day29 = await getCheckIn({ userId: person.id, date: "2026-03-29" });
+    expect(day29?.parts.EVENING?.intensity).toBe(4);
+    expect(day29?.tags).toEqual(
+      expect.arrayContaining([
+        { kind: "PERSON", name: "Mia", partOfDay: null },
+        { kind: "CONTEXT", name: "Spaziergang", partOfDay: null },
+      ]),
+    );
+    // The repeated row's note is kept once.
+    expect((await getCheckIn({ userId: person.id, date: "2026-03-28" }))?.note).toBe(
+      "Langer Tag am Schreibtisch\n\nAufgewacht, Uhr sprang vor",
+    );
+    const stored = await countsOf(person.id);
+    const again = await post({
+      file: fixture("spreadsheet-berlin.csv"),
+      source: "spreadsheet",
+      mapping: BERLIN_MAPPING,
+    });
+    expect(again.status).toBe(200);
+    expect(again.body.report.counts.quickLogs).toEqual({ imported: 0, alreadyPresent: 4 });
+    expect(await countsOf(person.id)).toEqual(stored);
+  });
+
+  test("a spreadsheet's bad rows: each named with its row and column; nothing is stored", async () => {
+    const person = await signIn("Europe/Berlin");
+    const result = await post({
+      file: fixture("spreadsheet-berlin-bad.csv"),
+      source: "spreadsheet",
+      mapping: BERLIN_MAPPING,
+    });
+    expect(result.status).toBe(422);
+    expect(result.body.problems).toEqual([
+      "Row 3, column “Datum”: “31.02.2026” is not a date Backstory can read",
+      "Row 4, column “Uhrzeit”: “25:00” is not a time like 20:30 or 8:30 pm",
+      expect.stringMatching(/^Row 5, column “Schmerz \(0-10\)”: /),
+      expect.stringMatching(
+        /^Row 7, column “Schmerz \(0-10\)”: 2026-03-30 already has a rating without a time \(row 6\)/,
+      ),
+    ]);
+    expect(await countsOf(person.id)).toEqual(NOTHING);
+  });
 });
 
 test("Daylio: the preview saves nothing; the import lands in the journal; twice adds nothing", async () => {

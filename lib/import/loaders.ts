@@ -72,7 +72,15 @@ export async function importHistoryResponse(request: Request): Promise<Response>
   if (intent === "preview") {
     const report = await planExportDocumentImport({ userId: user.id, document: read.document });
     return Response.json(
-      { ok: true, preview: { rows: read.preview, rowCount: read.rowCount, report } },
+      {
+        ok: true,
+        preview: {
+          rows: read.preview,
+          rowCount: read.rowCount,
+          repeatedRows: read.repeatedRows,
+          report,
+        },
+      },
       noStore,
     );
   }

@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { openOptional, openText } from "@/lib/crypto/sealing/fields";
 import { getPrisma } from "@/lib/db";
+import { listReliefItemsUnderTest } from "@/lib/experiments/data";
 import { doseSelect, listMedications, toDoseDTOs } from "@/lib/medications/data";
 import { listReliefItems } from "@/lib/relief/data";
 import { addDays, fromDbDate, toDbDate } from "@/lib/time";
@@ -109,7 +110,7 @@ export async function getCheckIn({
   return row ? toCheckInDTO(userId, row) : null;
 }
 
-/** The tags and relief of the person's latest check-in before `date`, for "same as last night". */
+/** The tags, relief and doses of the person's latest check-in before `date`, for "same as last night". */
 export async function getPreviousCheckIn({
   userId,
   date,
@@ -123,8 +124,8 @@ export async function getPreviousCheckIn({
     select: checkInSelect,
   });
   if (!row) return null;
-  const { date: previousDate, tags, relief } = toCheckInDTO(userId, row);
-  return { date: previousDate, tags, relief };
+  const { date: previousDate, tags, relief, medications } = toCheckInDTO(userId, row);
+  return { date: previousDate, tags, relief, medications };
 }
 
 /**
@@ -212,6 +213,7 @@ export async function getCheckInFormData({
     medications,
     checkInDates,
     isEmpty,
+    underTest,
   ] = await Promise.all([
     getCheckIn({ userId, date }),
     getPreviousCheckIn({ userId, date }),
@@ -221,11 +223,19 @@ export async function getCheckInFormData({
     listMedications({ userId }),
     listCheckInDates({ userId, from: addDays(date, -90), to: addDays(date, 90) }),
     isJournalEmpty({ userId }),
+    listReliefItemsUnderTest({ userId, date }),
   ]);
+  // A medication archived since is no longer taken: its doses are not offered again. A relief
+  // item under test in an experiment is done or not as tonight's plan says, never copied.
+  const inUse = new Set(medications.map((medication) => medication.id));
   return {
     date,
     checkIn,
-    previous,
+    previous: previous && {
+      ...previous,
+      relief: previous.relief.filter((use) => !underTest.includes(use.itemId)),
+      medications: previous.medications.filter((dose) => inUse.has(dose.medicationId)),
+    },
     quickLogs,
     tagSuggestions,
     reliefItems,

@@ -6,7 +6,7 @@ import { saveCheckIn } from "./check-in/mutations";
 import { getCheckInFormData, getPreviousCheckIn, isJournalEmpty, listTagSuggestions } from "./data";
 
 describe("reads for the form", () => {
-  test("getPreviousCheckIn returns the latest earlier check-in's tags and relief", async () => {
+  test("getPreviousCheckIn returns the latest earlier check-in's tags, relief and doses", async () => {
     const user = await createTestUser();
     await saveCheckIn({ userId: user.id, data: checkIn("2026-10-10", painful) });
     await saveCheckIn({
@@ -21,6 +21,7 @@ describe("reads for the form", () => {
       date: "2026-10-12",
       tags: [{ kind: "EMOTION", name: "Calm", partOfDay: null }],
       relief: [],
+      medications: [],
     });
     expect(await getPreviousCheckIn({ userId: user.id, date: "2026-10-10" })).toBeNull();
   });

@@ -56,8 +56,16 @@ export type QuickLogDTO = {
   medications: DoseDTO[];
 };
 
-/** What "same as last night" copies: the most recent earlier check-in's tags and relief. */
-export type PreviousCheckInDTO = { date: string; tags: DayTagDTO[]; relief: ReliefUseDTO[] };
+/**
+ * What "same as last night" copies: the most recent earlier check-in's tags, relief and doses
+ * (only of medications still in use).
+ */
+export type PreviousCheckInDTO = {
+  date: string;
+  tags: DayTagDTO[];
+  relief: ReliefUseDTO[];
+  medications: DoseDTO[];
+};
 
 /** Everything the nightly check-in form needs for one date. */
 export type CheckInFormDataDTO = {

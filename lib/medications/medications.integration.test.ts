@@ -4,7 +4,8 @@ import { deleteAccount } from "@/lib/accounts/mutations";
 import { getPrisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { saveCheckIn } from "@/lib/journal/check-in/mutations";
-import { getCheckIn } from "@/lib/journal/data";
+import { getCheckIn, getCheckInFormData } from "@/lib/journal/data";
+import { emptyCheckInDraft, withPreviousTagsAndRelief } from "@/lib/journal/draft/check-in-draft";
 import { listQuickLogs } from "@/lib/journal/quick-log/data";
 import { createQuickLog } from "@/lib/journal/quick-log/mutations";
 import { checkInSchema, quickLogSchema } from "@/lib/journal/schema";
@@ -204,6 +205,40 @@ describe("doses in the check-in", () => {
     await setMedicationArchived({ userId: user.id, id, isArchived: true });
     const read = await getCheckIn({ userId: user.id, date: "2026-10-21" });
     expect(read?.medications.map((d) => d.name)).toEqual(["Ibuprofen"]);
+  });
+
+  test("'same as last night' offers last night's doses of medications still in use, saved again tonight", async () => {
+    const user = await createTestUser();
+    const ibuprofen = await addMedication(user.id, "Ibuprofen");
+    const naproxen = await addMedication(user.id, "Naproxen");
+    await saveCheckIn({
+      userId: user.id,
+      data: checkIn("2026-10-20", [
+        dose(ibuprofen, "08:30", { asNeeded: true }),
+        dose(ibuprofen, "20:00", { dose: "200" }),
+        dose(naproxen, "09:00"),
+      ]),
+    });
+    // Naproxen stopped since: its dose is not offered again.
+    await setMedicationArchived({ userId: user.id, id: naproxen, isArchived: true });
+    const form = await getCheckInFormData({ userId: user.id, date: "2026-10-21" });
+    expect(form.previous?.medications.map((d) => [d.name, d.dose, d.time, d.asNeeded])).toEqual([
+      ["Ibuprofen", 400, "08:30", true],
+      ["Ibuprofen", 200, "20:00", false],
+    ]);
+    if (!form.previous) throw new Error("expected last night");
+    // What the button does, then a save: tonight holds the same doses at tonight's moments.
+    const copied = withPreviousTagsAndRelief(emptyCheckInDraft("2026-10-21"), form.previous);
+    await saveCheckIn({ userId: user.id, data: checkInSchema.parse(copied) });
+    const tonight = await getCheckIn({ userId: user.id, date: "2026-10-21" });
+    expect(tonight?.medications.map((d) => [d.name, d.dose, d.takenAt, d.asNeeded])).toEqual([
+      ["Ibuprofen", 400, "2026-10-21T06:30:00.000Z", true],
+      ["Ibuprofen", 200, "2026-10-21T18:00:00.000Z", false],
+    ]);
+    // Another person's check-in form offers none of it.
+    const other = await createTestUser();
+    const theirs = await getCheckInFormData({ userId: other.id, date: "2026-10-21" });
+    expect(theirs.previous).toBeNull();
   });
 });
 

@@ -3,6 +3,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { openOptional, openText } from "@/lib/crypto/sealing/fields";
 import { getPrisma } from "@/lib/db";
 import type { TagKind } from "@/lib/journal/vocabulary/terms";
+import { reliefDisplayName } from "@/lib/relief/format/relief-format";
 import { fromDbDate, toDbDate } from "@/lib/time";
 import { foldQuery, matchExcerpt } from "./matching/text";
 import type { SearchDayDTO, SearchMatchDTO, SearchResultDTO } from "./types";
@@ -167,8 +168,116 @@ async function matchTags(userId: string, query: string, window: Window): Promise
   return { found, read: tags.length };
 }
 
+/** Days in the window on which a medication whose name matches was taken (check-ins and quick logs). */
+async function matchMedications(
+  userId: string,
+  query: string,
+  window: Window,
+): Promise<SourceResult> {
+  const medications = await getPrisma().medication.findMany({
+    where: { userId },
+    orderBy: { createdAt: "desc" },
+    take: TAGS_PER_SEARCH,
+    select: { id: true, name: true },
+  });
+  const matching = new Map<string, SearchMatchDTO>();
+  for (const medication of medications) {
+    const name = openText({ field: "Medication.name", userId, value: medication.name });
+    const excerpt = matchExcerpt(name, query);
+    if (excerpt) matching.set(medication.id, { kind: "medication", excerpt });
+  }
+  if (matching.size === 0) return { found: [], read: medications.length };
+  const doses = await getPrisma().medicationDose.findMany({
+    where: {
+      userId,
+      medicationId: { in: [...matching.keys()] },
+      localDate: {
+        gte: window.from ? toDbDate(window.from) : undefined,
+        lt: window.before ? toDbDate(window.before) : undefined,
+      },
+    },
+    distinct: ["medicationId", "localDate"],
+    select: { medicationId: true, localDate: true },
+  });
+  const found = doses.map((dose) => ({
+    date: fromDbDate(dose.localDate),
+    order: 1,
+    match: matching.get(dose.medicationId) as SearchMatchDTO,
+  }));
+  return { found, read: medications.length };
+}
+
+/** Days on which a relief item whose name matches was used ("heat", "child's pose"). */
+async function matchRelief(userId: string, query: string, window: Window): Promise<SourceResult> {
+  const items = await getPrisma().reliefItem.findMany({
+    where: { userId },
+    take: TAGS_PER_SEARCH,
+    select: { id: true, builtinKey: true, name: true },
+  });
+  const matching = new Map<string, SearchMatchDTO>();
+  for (const item of items) {
+    const excerpt = matchExcerpt(reliefDisplayName(item), query);
+    if (excerpt) matching.set(item.id, { kind: "relief", excerpt });
+  }
+  if (matching.size === 0) return { found: [], read: items.length };
+  const uses = await getPrisma().reliefUse.findMany({
+    where: {
+      userId,
+      reliefItemId: { in: [...matching.keys()] },
+      localDate: {
+        gte: window.from ? toDbDate(window.from) : undefined,
+        lt: window.before ? toDbDate(window.before) : undefined,
+      },
+    },
+    distinct: ["reliefItemId", "localDate"],
+    select: { reliefItemId: true, localDate: true },
+  });
+  const found = uses.map((use) => ({
+    date: fromDbDate(use.localDate),
+    order: 1,
+    match: matching.get(use.reliefItemId) as SearchMatchDTO,
+  }));
+  return { found, read: items.length };
+}
+
+/** Experiments whose own rule matches, on the date of their first night. */
+async function matchExperimentRules(
+  userId: string,
+  query: string,
+  window: Window,
+): Promise<SourceResult> {
+  const experiments = await getPrisma().experiment.findMany({
+    where: {
+      userId,
+      rule: { not: null },
+      startDate: {
+        gte: window.from ? toDbDate(window.from) : undefined,
+        lt: window.before ? toDbDate(window.before) : undefined,
+      },
+    },
+    orderBy: { startDate: "desc" },
+    take: TAGS_PER_SEARCH,
+    select: { id: true, rule: true, startDate: true },
+  });
+  const found = experiments.flatMap((experiment) => {
+    const rule = openOptional({ field: "Experiment.rule", userId, value: experiment.rule });
+    const excerpt = rule === null ? null : matchExcerpt(rule, query);
+    return excerpt
+      ? [
+          {
+            date: fromDbDate(experiment.startDate),
+            order: 4,
+            match: { kind: "experiment", href: `/experiments/${experiment.id}`, excerpt },
+          } satisfies Found,
+        ]
+      : [];
+  });
+  return { found, read: experiments.length };
+}
+
 /**
- * Searches the person's notes, tag names, life events and reflection answers for `query`
+ * Searches the person's notes, tag names, relief and medication names, experiment rules, life
+ * events and reflection answers for `query`
  * (capitals and accents ignored), newest first, starting before `before` when given. Every read
  * is scoped to the person; nothing is logged. Returns the matching days (at most DAYS_PER_PAGE),
  * each with what matched, and where to continue.
@@ -189,13 +298,16 @@ export async function searchJournal({
   const folded = foldQuery(query);
   const { from, hasOlder } = await searchWindow({ userId, timeZone, before, limit });
   const window = { from, before };
-  const [notes, events, reflections, tags] = await Promise.all([
+  const [notes, events, reflections, tags, relief, medications, experiments] = await Promise.all([
     matchNotes(userId, folded, window),
     matchLifeEvents(userId, folded, window),
     matchReflections(userId, timeZone, folded, window),
     matchTags(userId, folded, window),
+    matchRelief(userId, folded, window),
+    matchMedications(userId, folded, window),
+    matchExperimentRules(userId, folded, window),
   ]);
-  const sources = [notes, tags, events, reflections];
+  const sources = [notes, tags, relief, medications, events, reflections, experiments];
   const all = sources.flatMap((source) => source.found);
   const byDate = new Map<string, Found[]>();
   for (const item of all) byDate.set(item.date, [...(byDate.get(item.date) ?? []), item]);

@@ -1,11 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, test } from "vitest";
 import { getPrisma } from "@/lib/db";
+import { createExperiment } from "@/lib/experiments/mutations";
+import { createExperimentSchema } from "@/lib/experiments/schema";
 import { saveCheckIn } from "@/lib/journal/check-in/mutations";
 import { emptyCheckInDraft } from "@/lib/journal/draft/check-in-draft";
 import { createQuickLog } from "@/lib/journal/quick-log/mutations";
 import { type CheckInDraft, checkInSchema, quickLogSchema } from "@/lib/journal/schema";
 import { createLifeEvent } from "@/lib/life-events/mutations";
+import { createMedication } from "@/lib/medications/mutations";
+import { medicationSchema } from "@/lib/medications/schema";
 import { createReflection } from "@/lib/reflection/mutations";
 import { addDays } from "@/lib/time";
 import { createTestUser } from "@/test/factories";
@@ -126,6 +130,85 @@ describe("searchJournal", () => {
     expect(stored.note).not.toContain(canary);
     const found = await search(user, canary.toUpperCase());
     expect(found.days.map((day) => day.date)).toEqual(["2026-07-01"]);
+  });
+
+  test("finds the days a medication or a relief item was used, and an experiment by its own rule", async () => {
+    const user = await createTestUser({ timeZone: "Europe/Berlin" });
+    const other = await createTestUser();
+    const { id: medicationId } = await createMedication({
+      userId: user.id,
+      data: medicationSchema.parse({ name: "Amitriptylin", usualDose: "10", unit: "mg" }),
+    });
+    const dose = (time: string) => ({
+      medicationId,
+      name: "shown only",
+      dose: "10",
+      unit: "mg" as const,
+      time,
+      asNeeded: false,
+    });
+    for (const date of ["2026-05-03", "2026-05-04"]) {
+      await saveCheckIn({
+        userId: user.id,
+        data: checkIn(date, (draft) => {
+          // Two doses on the 4th: the day is listed once.
+          draft.medications =
+            date === "2026-05-04" ? [dose("08:00"), dose("21:30")] : [dose("21:30")];
+          if (date === "2026-05-04") {
+            draft.relief = [
+              {
+                itemId: null,
+                name: "Foam roller on the calves",
+                minutes: "10",
+                helped: null,
+                partOfDay: "EVENING",
+              },
+            ];
+          }
+        }),
+      });
+    }
+    const { id: experimentId } = await createExperiment({
+      userId: user.id,
+      data: createExperimentSchema.parse({
+        changeKind: "rule",
+        rule: "No screens after 10, phone in the kitchen",
+        outcome: "DAY",
+        blockDays: "2",
+        pairs: "14",
+        startDate: "2026-05-10",
+      }),
+    });
+    const byMedication = await search(user, "amitript");
+    expect(
+      byMedication.days.map((day) => [day.date, day.matches.map((m) => [m.kind, text(m.excerpt)])]),
+    ).toEqual([
+      ["2026-05-04", [["medication", "[Amitript]ylin"]]],
+      ["2026-05-03", [["medication", "[Amitript]ylin"]]],
+    ]);
+    const byRelief = await search(user, "foam roll");
+    expect(
+      byRelief.days.map((day) => [day.date, day.matches.map((m) => [m.kind, text(m.excerpt)])]),
+    ).toEqual([["2026-05-04", [["relief", "[Foam roll]er on the calves"]]]]);
+    const byRule = await search(user, "PHONE IN THE");
+    expect(byRule.days).toEqual([
+      {
+        date: "2026-05-10",
+        matches: [
+          {
+            kind: "experiment",
+            href: `/experiments/${experimentId}`,
+            excerpt: { before: "No screens after 10, ", match: "phone in the", after: " kitchen" },
+          },
+        ],
+      },
+    ]);
+    // Both are stored encrypted, and another person's search finds neither.
+    const stored = await getPrisma().experiment.findUniqueOrThrow({ where: { id: experimentId } });
+    expect(stored.rule).toMatch(/^enc:v1:/);
+    expect((await search(other, "amitript")).days).toEqual([]);
+    expect((await search(other, "phone in the")).days).toEqual([]);
+    expect((await search(other, "foam roll")).days).toEqual([]);
   });
 
   test("another person's notes, tags and reflections are never found", async () => {

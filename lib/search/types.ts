@@ -1,7 +1,14 @@
 import type { TagKind } from "@/lib/journal/vocabulary/terms";
 import type { Excerpt } from "./matching/text";
 
-export type SearchMatchKind = "note" | "tag" | "life-event" | "reflection";
+export type SearchMatchKind =
+  | "note"
+  | "tag"
+  | "relief"
+  | "medication"
+  | "life-event"
+  | "reflection"
+  | "experiment";
 
 /** One thing on a day that matched, with the matched words apart for highlighting. */
 export type SearchMatchDTO = {
@@ -21,6 +28,6 @@ export type SearchResultDTO = {
   searchedFrom: string | null;
   /** Continue with `before` = this date to search older entries; null when there are none. */
   nextBefore: string | null;
-  /** How many stored texts were decrypted and compared (notes, life events, reflections, tags). */
+  /** How many stored texts were decrypted and compared (notes, life events, reflections, names, rules). */
   textsRead: number;
 };

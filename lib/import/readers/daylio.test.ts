@@ -61,7 +61,7 @@ test("Daylio times are wall-clock times: the days are the same in any zone", asy
   ]);
 });
 
-test("several notes on one day each start with their time", async () => {
+test("several notes on one day each start with their time, earliest first (Daylio lists newest first)", async () => {
   const result = await read(
     [
       "full_date,date,weekday,time,mood,activities,note_title,note",
@@ -70,7 +70,7 @@ test("several notes on one day each start with their time", async () => {
     ].join("\n"),
   );
   if (!result.ok) throw new Error("expected the file to be read");
-  expect(result.document.checkIns?.[0]?.note).toBe("21:00 evening note\n\n09:10 morning note");
+  expect(result.document.checkIns?.[0]?.note).toBe("09:10 morning note\n\n21:00 evening note");
 });
 
 test("tags that differ only in case are one tag, spelled as first seen", async () => {

@@ -104,14 +104,17 @@ export async function readDaylio({
       notesPerDay.set(date, (notesPerDay.get(date) ?? 0) + 1);
     }
   }
+  // Daylio lists the newest entry first; a day's notes read in the order they were written.
+  const byMoment = [...entries].sort((a, b) => a.slot.occurredAt.localeCompare(b.slot.occurredAt));
+  for (const { slot, time, note } of byMoment) {
+    if (!note) continue;
+    const several = (notesPerDay.get(slot.localDate) ?? 0) > 1;
+    draft.addDayNote(slot.localDate, several ? `${timeLabel(time)} ${note}` : note);
+  }
   for (const { number, slot, time, mood, activities, note } of entries) {
     const { localDate, partOfDay } = slot;
     draft.addDayTags(localDate, "EMOTION", mood.names, partOfDay);
     draft.addDayTags(localDate, "CONTEXT", activities.names, partOfDay);
-    if (note) {
-      const several = (notesPerDay.get(localDate) ?? 0) > 1;
-      draft.addDayNote(localDate, several ? `${timeLabel(time)} ${note}` : note);
-    }
     preview.push({
       row: number,
       date: localDate,

@@ -1,7 +1,7 @@
 import { MAX_PROBLEMS_SHOWN, validateInSlices } from "@/lib/export/formats/json";
 import type { ExportDocument } from "@/lib/export/schema";
 import type { HistorySource, SpreadsheetMapping } from "../schema";
-import { describeProblem, readCsv } from "./csv-table";
+import { type CsvTable, describeProblem, readCsv } from "./csv-table";
 import { readDaylio } from "./daylio";
 import type { PreviewRow } from "./journal-draft";
 import { readSpreadsheet } from "./spreadsheet";
@@ -10,8 +10,35 @@ import { readSpreadsheet } from "./spreadsheet";
 export const PREVIEW_ROWS = 10;
 
 export type ReadHistoryFile =
-  | { ok: true; document: ExportDocument; preview: PreviewRow[]; rowCount: number }
+  | {
+      ok: true;
+      document: ExportDocument;
+      preview: PreviewRow[];
+      rowCount: number;
+      /** Rows that repeat an earlier row cell for cell: the same entry twice, read once. */
+      repeatedRows: number[];
+    }
   | { ok: false; problems: string[]; problemCount: number };
+
+/**
+ * The table without rows that repeat an earlier row exactly (an export saved twice into one
+ * file, or a row pasted twice): read once, they add what one row adds, and a note is not
+ * doubled in the day's note.
+ */
+function withoutRepeats(table: CsvTable): { table: CsvTable; repeatedRows: number[] } {
+  const seen = new Set<string>();
+  const repeatedRows: number[] = [];
+  const rows = table.rows.filter(({ number, cells }) => {
+    const key = JSON.stringify(cells.map((cell) => cell.trim()));
+    if (!seen.has(key)) {
+      seen.add(key);
+      return true;
+    }
+    repeatedRows.push(number);
+    return false;
+  });
+  return { table: { ...table, rows }, repeatedRows };
+}
 
 /**
  * Reads an uploaded Daylio or spreadsheet CSV into a Backstory export document, ready for the
@@ -32,10 +59,11 @@ export async function readHistoryFile({
 }): Promise<ReadHistoryFile> {
   const csv = readCsv(text);
   if (!csv.ok) return refuse(csv.problems.map(describeProblem));
+  const { table, repeatedRows } = withoutRepeats(csv.table);
   const read =
     source === "daylio" || mapping === null
-      ? await readDaylio({ table: csv.table, timeZone })
-      : await readSpreadsheet({ table: csv.table, mapping, timeZone });
+      ? await readDaylio({ table, timeZone })
+      : await readSpreadsheet({ table, mapping, timeZone });
   if (!read.ok) return refuse(read.problems.map(describeProblem));
   // The same checks as a JSON backup, a slice at a time: what passes is what the import stores.
   const checked = await validateInSlices(read.document);
@@ -44,7 +72,8 @@ export async function readHistoryFile({
     ok: true,
     document: checked.document,
     preview: read.preview.slice(0, PREVIEW_ROWS),
-    rowCount: read.rowCount,
+    rowCount: read.rowCount + repeatedRows.length,
+    repeatedRows,
   };
 }
 

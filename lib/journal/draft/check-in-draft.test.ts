@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import { checkInSchema } from "../schema";
 import type { CheckInDTO } from "../types";
 import {
+  doseDraftOf,
   draftFromCheckIn,
   emptyCheckInDraft,
   hasRelief,
@@ -88,16 +89,21 @@ describe("check-in drafts", () => {
     ]);
   });
 
-  test("'same as last night' adds tags and relief without duplicates, and not whether it helped", () => {
+  test("'same as last night' adds tags, relief and doses without duplicates, and not whether it helped", () => {
     const draft = emptyCheckInDraft("2026-10-21");
     draft.tags = [{ kind: "PERSON", name: "sam", partOfDay: "MORNING" }];
-    const copied = withPreviousTagsAndRelief(draft, {
+    const [ibuprofen] = saved.medications;
+    if (!ibuprofen) throw new Error("expected a dose");
+    const evening = { ...ibuprofen, dose: 200, time: "20:00", asNeeded: false };
+    // Tonight already has the evening dose, changed by hand: it stays as typed.
+    draft.medications = [{ ...doseDraftOf(evening), dose: "300" }];
+    const previous = {
       date: "2026-10-20",
-      tags: [...saved.tags, { kind: "EMOTION", name: "Calm", partOfDay: null }],
+      tags: [...saved.tags, { kind: "EMOTION" as const, name: "Calm", partOfDay: null }],
       relief: saved.relief,
-    });
-    // Doses are not copied: what was taken last night is not what was taken tonight.
-    expect(copied.medications).toEqual([]);
+      medications: [ibuprofen, evening],
+    };
+    const copied = withPreviousTagsAndRelief(draft, previous);
     expect(copied.tags).toEqual([
       { kind: "PERSON", name: "sam", partOfDay: "MORNING" },
       { kind: "EMOTION", name: "Calm", partOfDay: null },
@@ -111,6 +117,20 @@ describe("check-in drafts", () => {
         partOfDay: "EVENING",
       },
     ]);
+    // Last night's morning dose is added with its amount, unit, time and "as needed".
+    expect(copied.medications).toEqual([
+      { ...doseDraftOf(evening), dose: "300" },
+      {
+        medicationId: ibuprofen.medicationId,
+        name: "Ibuprofen",
+        dose: "400",
+        unit: "mg",
+        time: "08:30",
+        asNeeded: true,
+      },
+    ]);
+    // And it saves: the copied doses pass the check-in's schema for tonight.
+    expect(checkInSchema.parse(copied).medications).toHaveLength(2);
     expect(hasTagNamed(copied.tags, { kind: "EMOTION", name: " calm " })).toBe(true);
     expect(hasTagNamed(copied.tags, { kind: "PERSON", name: "Calm" })).toBe(false);
     expect(hasRelief(copied.relief, { itemId: saved.relief[0]?.itemId ?? null, name: "" })).toBe(
@@ -118,13 +138,7 @@ describe("check-in drafts", () => {
     );
     expect(hasRelief(copied.relief, { itemId: null, name: "Heat" })).toBe(false);
     // Applying it twice changes nothing.
-    expect(
-      withPreviousTagsAndRelief(copied, {
-        date: "2026-10-20",
-        tags: saved.tags,
-        relief: saved.relief,
-      }),
-    ).toEqual(copied);
+    expect(withPreviousTagsAndRelief(copied, previous)).toEqual(copied);
   });
 
   test("newRequestId makes distinct RFC 4122 version 4 UUIDs", () => {

@@ -99,23 +99,44 @@ export function hasRelief(
 }
 
 /**
- * "Same as last night": adds the previous check-in's tags and relief (minutes and part of day,
- * not whether it helped) to what is already in the form, without duplicates.
+ * "Same as last night": adds the previous check-in's tags, relief (minutes and part of day, not
+ * whether it helped) and doses (amount, unit, time and "as needed") to what is already in the
+ * form, without duplicates: a dose already there for the same medication at the same time stays
+ * as it is.
  */
 export function withPreviousTagsAndRelief(
   draft: CheckInDraft,
   previous: PreviousCheckInDTO,
 ): CheckInDraft {
-  const tags = [...draft.tags];
-  for (const tag of previous.tags) {
-    if (!tags.some((existing) => tagKey(existing) === tagKey(tag))) tags.push({ ...tag });
+  return {
+    ...draft,
+    tags: withMissing(draft.tags, previous.tags, tagKey),
+    relief: withMissing(
+      draft.relief,
+      previous.relief.map((use) => reliefDraftOf(use, { keepHelped: false })),
+      reliefKey,
+    ),
+    medications: withMissing(
+      draft.medications ?? [],
+      previous.medications.map(doseDraftOf),
+      (dose) => `${dose.medicationId} ${dose.time}`,
+    ),
+  };
+}
+
+/** `list` and then each of `items` whose key is not yet in it (copied, never shared). */
+function withMissing<T extends object>(
+  list: readonly T[],
+  items: readonly T[],
+  key: (item: T) => string,
+): T[] {
+  const keys = new Set(list.map(key));
+  const result = [...list];
+  for (const item of items) {
+    if (!keys.has(key(item))) result.push({ ...item });
+    keys.add(key(item));
   }
-  const relief = [...draft.relief];
-  for (const use of previous.relief) {
-    const copy = reliefDraftOf(use, { keepHelped: false });
-    if (!relief.some((existing) => reliefKey(existing) === reliefKey(copy))) relief.push(copy);
-  }
-  return { ...draft, tags, relief };
+  return result;
 }
 
 /**
