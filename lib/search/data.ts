@@ -216,7 +216,8 @@ async function matchRelief(userId: string, query: string, window: Window): Promi
   });
   const matching = new Map<string, SearchMatchDTO>();
   for (const item of items) {
-    const excerpt = matchExcerpt(reliefDisplayName(item), query);
+    const name = openText({ field: "ReliefItem.name", userId, value: item.name });
+    const excerpt = matchExcerpt(reliefDisplayName({ ...item, name }), query);
     if (excerpt) matching.set(item.id, { kind: "relief", excerpt });
   }
   if (matching.size === 0) return { found: [], read: items.length };
