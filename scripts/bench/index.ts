@@ -6,6 +6,7 @@ import { openDatabase, projectRoot } from "../runtime/database.mjs";
 import { checkInBenchmark, printCheckInBenchmark } from "./check-ins";
 import { firstLoadBenchmark, printFirstLoadBenchmark } from "./first-load";
 import { importBenchmark, printImportBenchmark } from "./import";
+import { historyImportBenchmark, printHistoryImportBenchmark } from "./import-history";
 import { ms } from "./measure";
 import {
   aggregateTimings,
@@ -23,6 +24,8 @@ const PASSWORD = "benchmark passphrase 2026";
 
 // `npm run bench -- import` runs only the hostile-import figures (seconds instead of minutes).
 const onlyImport = process.argv.slice(2).includes("import");
+// `npm run bench -- import-history` runs only the large CSV history-import figures.
+const onlyHistoryImport = process.argv.slice(2).includes("import-history");
 // `npm run bench -- search` runs only the search figures (no server, no build needed).
 const onlySearch = process.argv.slice(2).includes("search");
 // `npm run bench -- first-load` runs only the first-load JavaScript figures.
@@ -51,6 +54,30 @@ async function main() {
       data: { email: `${label}@bench.test`, passwordHash, timeZone: "Europe/Berlin" },
       select: { id: true, email: true },
     });
+  }
+
+  if (onlyHistoryImport) {
+    const [importer, bystander] = [await createPerson("importer"), await createPerson("bystander")];
+    const server = await startServer({
+      url: database.url,
+      port: Number(process.env.BENCH_PORT ?? 3190),
+    });
+    try {
+      printHistoryImportBenchmark(
+        await historyImportBenchmark({
+          base: server.base,
+          importer: importer.email,
+          bystander: bystander.email,
+          password: PASSWORD,
+        }),
+      );
+    } finally {
+      await server.stop();
+      await getPrisma().$disconnect();
+      await getDatabase().pool.end();
+      await database.stop();
+    }
+    return;
   }
 
   if (onlyImport) {
