@@ -421,3 +421,46 @@ test("a failure while writing leaves nothing half-imported", async () => {
   await expect(importExportDocument({ userId: person.id, document })).rejects.toThrow();
   expect(await countsOf(person.id)).toEqual(NOTHING);
 });
+
+describe("limits checked before any row is read (docs/import-history.md)", () => {
+  const daylioRows = (count: number) =>
+    [
+      "full_date,date,weekday,time,mood,activities,note_title,note",
+      ...Array.from({ length: count }, (_, index) => {
+        const day = new Date(Date.UTC(1990, 0, 1) + index * 86_400_000).toISOString().slice(0, 10);
+        return `${day},${day},Monday,8:15 pm,meh,work,,row ${index}`;
+      }),
+    ].join("\n");
+
+  test("a file with more rows than one import takes is refused, naming the limit; nothing is stored", async () => {
+    const person = await signIn();
+    const result = await post({ file: daylioRows(50_001) });
+    expect(result.status).toBe(422);
+    expect(result.body.problems).toEqual([
+      "The file has 50,001 rows; one import takes at most 50,000. Split it into smaller files.",
+    ]);
+    expect(await countsOf(person.id)).toEqual(NOTHING);
+  });
+
+  test("a file far over the row cap is refused without being parsed to its end; nothing is stored", async () => {
+    const person = await signIn();
+    // 100,002 rows: the parser stops at the cap (and its allowance for blank rows).
+    const result = await post({ file: daylioRows(100_002), intent: "preview" });
+    expect(result.status).toBe(422);
+    expect(result.body.problems).toEqual([
+      "The file has more than 50,000 rows; one import takes at most 50,000. Split it into smaller files.",
+    ]);
+    expect(await countsOf(person.id)).toEqual(NOTHING);
+  });
+
+  test("a file larger than 20 MB is refused with 413 before it is read; nothing is stored", async () => {
+    const person = await signIn();
+    const header = "full_date,date,weekday,time,mood,activities,note_title,note\n";
+    const result = await post({ file: header + "x".repeat(20 * 1024 * 1024) });
+    expect(result.status).toBe(413);
+    expect(result.body.fieldErrors.file).toEqual([
+      "This file is larger than 20 MB, the most one import takes. Split it into smaller files.",
+    ]);
+    expect(await countsOf(person.id)).toEqual(NOTHING);
+  });
+});

@@ -1,5 +1,5 @@
-import { Worker } from "node:worker_threads";
 import { IMPORT_LIMITS, importShapeProblem } from "./limits";
+import { runOffThread } from "./off-thread";
 
 /** What the top of a parsed file says about itself, for the first problems an import names. */
 export type FileHead = { isObject: boolean; format: unknown; schemaVersion: unknown };
@@ -45,22 +45,9 @@ const UNREADABLE = "This file could not be read: it is too large or too complex 
  * or hostile file never holds up anyone else's request while it is parsed (README "Your data").
  */
 export function readJsonOffThread(text: string): Promise<ReadJson> {
-  return new Promise((resolve) => {
-    const worker = new Worker(WORKER_SOURCE, {
-      eval: true,
-      workerData: { text, limits: IMPORT_LIMITS },
-      // A 20 MB file parses into well under this; a file built to blow up memory stops here.
-      resourceLimits: { maxOldGenerationSizeMb: 512 },
-    });
-    let answered = false;
-    const answer = (result: ReadJson) => {
-      if (answered) return;
-      answered = true;
-      resolve(result);
-      void worker.terminate();
-    };
-    worker.once("message", (result: ReadJson) => answer(result));
-    worker.once("error", () => answer({ kind: "unreadable", problem: UNREADABLE }));
-    worker.once("exit", () => answer({ kind: "unreadable", problem: UNREADABLE }));
+  return runOffThread<ReadJson>({
+    source: WORKER_SOURCE,
+    workerData: { text, limits: IMPORT_LIMITS },
+    failed: { kind: "unreadable", problem: UNREADABLE },
   });
 }

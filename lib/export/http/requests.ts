@@ -2,6 +2,7 @@ import "server-only";
 import { confirmPassword } from "@/lib/accounts/mutations";
 import { clientKeyFrom } from "@/lib/client-key";
 import { deviceTokenFromCookieHeader } from "@/lib/device-cookie";
+import { parseFormOffThread } from "@/lib/export/formats/parse-form";
 import { FORM_MESSAGES } from "@/lib/form-action";
 import { getCurrentUser } from "@/lib/sessions/loaders";
 import type { CurrentUser } from "@/lib/sessions/types";
@@ -81,7 +82,8 @@ export async function checkPasswordAgain({
 
 /**
  * The request's form data, or null when the body is larger than `maxBytes` (checked against
- * Content-Length first, then while reading, so a huge upload is never held in memory).
+ * Content-Length first, then while reading, so a huge upload is never held in memory), parsed
+ * in a worker thread.
  */
 export async function readFormData(request: Request, maxBytes: number): Promise<FormData | null> {
   const declared = Number(request.headers.get("content-length") ?? 0);
@@ -110,6 +112,5 @@ export async function readFormData(request: Request, maxBytes: number): Promise<
     body.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  const contentType = request.headers.get("content-type") ?? "";
-  return new Response(body, { headers: { "content-type": contentType } }).formData();
+  return parseFormOffThread(body, request.headers.get("content-type") ?? "");
 }

@@ -15,16 +15,29 @@ export const MAX_CSV_ROWS = 50_000;
 
 export type ReadCsv = { ok: true; table: CsvTable } | { ok: false; problems: ImportProblem[] };
 
-const fileProblem = (message: string): ReadCsv => ({
-  ok: false,
-  problems: [{ row: 0, column: null, message }],
-});
-
 /**
  * Reads CSV text (comma, semicolon or tab separated; a leading byte-order mark is ignored).
- * Blank rows are skipped. Never throws: an unreadable file comes back as problems.
+ * Blank rows are skipped. Never throws: an unreadable file comes back as problems. Runs in the
+ * browser (the mapping step) and, for the import itself, in a worker (./csv-worker.ts).
  */
 export function readCsv(text: string, { previewRows }: { previewRows?: number } = {}): ReadCsv {
+  return csvTableOf(Papa, text, { maxRows: MAX_CSV_ROWS, previewRows });
+}
+
+/**
+ * readCsv's work, given papaparse. It also runs in the parsing worker from its source text, so it
+ * refers to nothing outside itself but its arguments.
+ */
+export function csvTableOf(
+  papa: typeof Papa,
+  text: string,
+  { maxRows, previewRows }: { maxRows: number; previewRows?: number | undefined },
+): ReadCsv {
+  const fileProblem = (message: string): ReadCsv => ({
+    ok: false,
+    problems: [{ row: 0, column: null, message }],
+  });
+  const tooMany = `The file has more than ${maxRows.toLocaleString("en")} rows; one import takes at most ${maxRows.toLocaleString("en")}. Split it into smaller files.`;
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === "") return fileProblem("The file is empty.");
   // Text files never hold NUL; spreadsheet files (.xlsx, .ods) and other binaries do.
@@ -34,15 +47,18 @@ export function readCsv(text: string, { previewRows }: { previewRows?: number } 
     );
   }
   // The separator is guessed on the first rows without blank ones (they would spoil the guess).
-  const { delimiter } = Papa.parse<string[]>(body, {
+  const { delimiter } = papa.parse<string[]>(body, {
     skipEmptyLines: "greedy",
     preview: 50,
     delimitersToGuess: [",", ";", "\t"],
   }).meta;
-  const parsed = Papa.parse<string[]>(body, {
+  // The row cap stops the parser itself: a file with more rows is never read to its end. Room
+  // is left for the header and as many blank rows as rows (blank rows are dropped below).
+  const parsed = papa.parse<string[]>(body, {
     delimiter,
-    preview: previewRows === undefined ? 0 : previewRows + 1,
+    preview: previewRows === undefined ? 2 * maxRows + 2 : previewRows + 1,
   });
+  if (previewRows === undefined && parsed.meta.truncated) return fileProblem(tooMany);
   // A file with one column has no delimiter to find; that is not a problem.
   const errors = parsed.errors.filter((error) => error.code !== "UndetectableDelimiter");
   if (errors.length > 0) {
@@ -64,9 +80,9 @@ export function readCsv(text: string, { previewRows }: { previewRows?: number } 
   const data = records
     .map((cells, index) => ({ number: index + 2, cells }))
     .filter(({ cells }) => cells.some((cell) => cell.trim() !== ""));
-  if (data.length > MAX_CSV_ROWS) {
+  if (data.length > maxRows) {
     return fileProblem(
-      `The file has ${data.length} rows; one import takes at most ${MAX_CSV_ROWS}. Split it into smaller files.`,
+      `The file has ${data.length.toLocaleString("en")} rows; one import takes at most ${maxRows.toLocaleString("en")}. Split it into smaller files.`,
     );
   }
   return {

@@ -105,13 +105,19 @@ export async function readDaylio({
     }
   }
   // Daylio lists the newest entry first; a day's notes read in the order they were written.
-  const byMoment = [...entries].sort((a, b) => a.slot.occurredAt.localeCompare(b.slot.occurredAt));
-  for (const { slot, time, note } of byMoment) {
+  // ISO instants in one format sort by their characters; localeCompare's collation took seconds
+  // for 45,000 entries, with no other request let in.
+  const byMoment = [...entries].sort((a, b) =>
+    a.slot.occurredAt < b.slot.occurredAt ? -1 : a.slot.occurredAt > b.slot.occurredAt ? 1 : 0,
+  );
+  for (const [index, { slot, time, note }] of byMoment.entries()) {
+    await breatheEvery(index);
     if (!note) continue;
     const several = (notesPerDay.get(slot.localDate) ?? 0) > 1;
     draft.addDayNote(slot.localDate, several ? `${timeLabel(time)} ${note}` : note);
   }
-  for (const { number, slot, time, mood, activities, note } of entries) {
+  for (const [index, { number, slot, time, mood, activities, note }] of entries.entries()) {
+    await breatheEvery(index);
     const { localDate, partOfDay } = slot;
     draft.addDayTags(localDate, "EMOTION", mood.names, partOfDay);
     draft.addDayTags(localDate, "CONTEXT", activities.names, partOfDay);

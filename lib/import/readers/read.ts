@@ -1,7 +1,8 @@
 import { MAX_PROBLEMS_SHOWN, validateInSlices } from "@/lib/export/formats/json";
 import type { ExportDocument } from "@/lib/export/schema";
 import type { HistorySource, SpreadsheetMapping } from "../schema";
-import { type CsvTable, describeProblem, readCsv } from "./csv-table";
+import { describeProblem } from "./csv-table";
+import { readCsvOffThread } from "./csv-worker";
 import { readDaylio } from "./daylio";
 import type { PreviewRow } from "./journal-draft";
 import { readSpreadsheet } from "./spreadsheet";
@@ -21,29 +22,9 @@ export type ReadHistoryFile =
   | { ok: false; problems: string[]; problemCount: number };
 
 /**
- * The table without rows that repeat an earlier row exactly (an export saved twice into one
- * file, or a row pasted twice): read once, they add what one row adds, and a note is not
- * doubled in the day's note.
- */
-function withoutRepeats(table: CsvTable): { table: CsvTable; repeatedRows: number[] } {
-  const seen = new Set<string>();
-  const repeatedRows: number[] = [];
-  const rows = table.rows.filter(({ number, cells }) => {
-    const key = JSON.stringify(cells.map((cell) => cell.trim()));
-    if (!seen.has(key)) {
-      seen.add(key);
-      return true;
-    }
-    repeatedRows.push(number);
-    return false;
-  });
-  return { table: { ...table, rows }, repeatedRows };
-}
-
-/**
  * Reads an uploaded Daylio or spreadsheet CSV into a Backstory export document, ready for the
- * import every JSON backup goes through, a slice of rows at a time with other requests let in
- * between. Never throws: refusals come back as problems, each with
+ * import every JSON backup goes through: the CSV parsed in a worker thread, then a slice of rows
+ * at a time with other requests let in between. Never throws: refusals come back as problems, each with
  * its row and column ("Row 4, column “time”: …"), at most MAX_PROBLEMS_SHOWN of them.
  */
 export async function readHistoryFile({
@@ -57,9 +38,10 @@ export async function readHistoryFile({
   mapping: SpreadsheetMapping | null;
   timeZone: string;
 }): Promise<ReadHistoryFile> {
-  const csv = readCsv(text);
+  // Parsed, capped and freed of repeated rows in a worker; rows are read here, in slices.
+  const csv = await readCsvOffThread(text);
   if (!csv.ok) return refuse(csv.problems.map(describeProblem));
-  const { table, repeatedRows } = withoutRepeats(csv.table);
+  const { table, repeatedRows } = csv;
   const read =
     source === "daylio" || mapping === null
       ? await readDaylio({ table, timeZone })
