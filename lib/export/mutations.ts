@@ -11,7 +11,7 @@ import { getPrisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { fromDbDate } from "@/lib/time";
 import { experimentKey, lifeEventKey, reflectionKey } from "./import-plan/keys";
-import { type ExistingRecords, planImport } from "./import-plan/plan";
+import { type ExistingRecords, planImportInTurns } from "./import-plan/plan";
 import type { ExportDocument } from "./schema";
 import type { ImportReport } from "./types";
 
@@ -68,11 +68,10 @@ export async function planExportDocumentImport({
   userId: string;
   document: ExportDocument;
 }): Promise<ImportReport> {
-  return getPrisma().$transaction(async (tx) => {
-    const existing = await readExisting(tx, userId);
-    if (!existing) throw new AppError("NOT_FOUND");
-    return planImport({ userId, document, existing }).report;
-  });
+  // One snapshot of the account; the plan is made after it, in turns, outside the transaction.
+  const existing = await getPrisma().$transaction((tx) => readExisting(tx, userId));
+  if (!existing) throw new AppError("NOT_FOUND");
+  return (await planImportInTurns({ userId, document, existing })).report;
 }
 
 async function readExisting(tx: Tx, userId: string): Promise<ExistingRecords | null> {
@@ -154,7 +153,7 @@ async function importInto({
 }): Promise<ImportReport> {
   const existing = await readExisting(tx, userId);
   if (!existing) throw new AppError("NOT_FOUND");
-  const { report, rows, onsetUpdate } = planImport({ userId, document, existing });
+  const { report, rows, onsetUpdate } = await planImportInTurns({ userId, document, existing });
   // Parents before children, so every foreign key finds its row.
   const tags = rows.tags.map((row) => ({
     ...row,

@@ -55,7 +55,11 @@ async function longestTickGap(work: () => unknown) {
 
 test("parsing a large CSV in the worker leaves the event loop free; the same parse here holds it", async () => {
   const text = bigCsv(MAX_CSV_ROWS - 10);
-  const onThisThread = await longestTickGap(() => readCsv(text));
+  // Three parses back to back, so the blocking one is well clear of a busy machine's noise.
+  const PARSES = 3;
+  const onThisThread = await longestTickGap(() => {
+    for (let parse = 0; parse < PARSES; parse += 1) readCsv(text);
+  });
   // On a shared, busy machine a tick is sometimes late for reasons of its own; blocking is late
   // every time, so the worker gets the best of three tries.
   const inWorker: number[] = [];
@@ -63,7 +67,7 @@ test("parsing a large CSV in the worker leaves the event loop free; the same par
     let read: Awaited<ReturnType<typeof readCsvOffThread>> | null = null;
     inWorker.push(
       await longestTickGap(async () => {
-        read = await readCsvOffThread(text);
+        for (let parse = 0; parse < PARSES; parse += 1) read = await readCsvOffThread(text);
       }),
     );
     expect(read).toMatchObject({ ok: true, repeatedRows: [] });
