@@ -1,5 +1,6 @@
+import type { BrowserContext } from "@playwright/test";
 import ICAL from "ical.js";
-import { expect, test } from "./fixtures";
+import { expect, newClientPage, signInOverHttp, test } from "./fixtures";
 import { CheckInPage } from "./pages/check-in-page";
 import { waitForOfflineReady } from "./pages/device";
 
@@ -116,4 +117,81 @@ test("calendar feed: a private link that parses, with no health data, and 404 on
   await page.getByRole("button", { name: "Revoke the calendar link" }).tap();
   await expect(page.getByRole("button", { name: "Create a calendar link" })).toBeVisible();
   expect((await page.request.fetch(link, { headers: { cookie: "" } })).status()).toBe(404);
+});
+
+/**
+ * A browser's push subscription, faked in the page: Chromium here cannot reach a real push
+ * service. Everything else is real: the permission, the worker, the server's VAPID public key
+ * handed to `subscribe`, the actions that store and remove the device.
+ */
+async function fakePushService(context: BrowserContext) {
+  await context.grantPermissions(["notifications"]);
+  await context.addInitScript(() => {
+    const KEY = "e2e-push-endpoint";
+    const subscription = (endpoint: string) => ({
+      endpoint,
+      toJSON: () => ({
+        endpoint,
+        expirationTime: null,
+        keys: { p256dh: `B${"A".repeat(86)}`, auth: "A".repeat(22) },
+      }),
+      unsubscribe: async () => {
+        localStorage.removeItem(KEY);
+        return true;
+      },
+    });
+    PushManager.prototype.subscribe = async (options?: PushSubscriptionOptionsInit) => {
+      const key = new Uint8Array(options?.applicationServerKey as ArrayBuffer);
+      localStorage.setItem("e2e-vapid-key", JSON.stringify([key.length, key[0]]));
+      const endpoint = `https://push.example.test/${crypto.randomUUID()}`;
+      localStorage.setItem(KEY, endpoint);
+      return subscription(endpoint) as unknown as PushSubscription;
+    };
+    PushManager.prototype.getSubscription = async () => {
+      const endpoint = localStorage.getItem(KEY);
+      return endpoint ? (subscription(endpoint) as unknown as PushSubscription) : null;
+    };
+  });
+}
+
+test("push reminders: turned on per device, listed in Settings, removable, and gone at sign-out", async ({
+  page,
+  context,
+  account,
+  browser,
+}) => {
+  await fakePushService(context);
+  await page.goto("/settings/reminders");
+  await page.getByRole("button", { name: "Turn on notifications on this device" }).tap();
+  await expect(page.getByText("Notifications are on for this device.")).toBeVisible();
+  // The server made its VAPID key pair at first start (no VAPID_* set for the e2e server): the
+  // browser got an uncompressed P-256 public key.
+  expect(await page.evaluate(() => localStorage.getItem("e2e-vapid-key"))).toBe("[65,4]");
+  const devices = page.getByRole("region", { name: "Notifications on your devices" });
+  await page.reload();
+  await expect(devices.getByRole("listitem")).toHaveText([/^Chrome on Android, added /]);
+
+  // A second device of the same person: each has its own line.
+  const laptop = await newClientPage(browser);
+  await fakePushService(laptop.context);
+  await signInOverHttp(laptop.page, account);
+  await laptop.page.goto("/settings/reminders");
+  await laptop.page.getByRole("button", { name: "Turn on notifications on this device" }).click();
+  await expect(laptop.page.getByText("Notifications are on for this device.")).toBeVisible();
+  await page.reload();
+  await expect(devices.getByRole("listitem")).toHaveCount(2);
+
+  // Removed from the phone's Settings: the laptop gets no more reminders, the phone still does.
+  await devices.getByRole("button", { name: /^Remove Chrome on Linux/ }).tap();
+  await expect(page.getByText("Device removed.")).toBeVisible();
+  await expect(devices.getByRole("listitem")).toHaveText([/^Chrome on Android, added /]);
+  await laptop.context.close();
+
+  // Signing out on the phone removes the phone too.
+  await page.goto("/more");
+  await page.getByRole("button", { name: "Sign out" }).tap();
+  await page.waitForURL((url) => url.pathname === "/");
+  await signInOverHttp(page, account);
+  await page.goto("/settings/reminders");
+  await expect(devices.getByText("No device gets push reminders yet.")).toBeVisible();
 });

@@ -108,7 +108,8 @@ async function main() {
     "@/lib/journal/demo/generator/demo-journal"
   );
   const { insertDemoJournal } = await import("@/lib/journal/demo/mutations");
-  const { addDays, journalDateFor } = await import("@/lib/time");
+  const { addDays } = await import("@/lib/time");
+  const { journalDateFor } = await import("@/lib/time-zone");
 
   const timeZone = "Europe/Berlin";
   const email = "lighthouse@bench.test";

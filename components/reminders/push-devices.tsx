@@ -10,6 +10,9 @@ import {
 } from "@/lib/reminders/actions";
 import type { PushDeviceDTO } from "@/lib/reminders/types";
 
+const PUSH_FAILED =
+  "This browser could not turn on notifications just now. Check your connection and try again, or use a calendar link or email reminders instead.";
+
 type Support = "checking" | "unsupported" | "denied" | "off" | "on";
 
 function keyBytes(base64url: string): Uint8Array<ArrayBuffer> {
@@ -80,20 +83,26 @@ export function PushDevices({
 
   async function turnOn() {
     if (!publicKey) return;
-    if ((await Notification.requestPermission()) !== "granted") {
-      setSupport("denied");
-      return;
+    try {
+      if ((await Notification.requestPermission()) !== "granted") {
+        setSupport("denied");
+        return;
+      }
+      const registration = await navigator.serviceWorker.ready;
+      const subscription = await registration.pushManager.subscribe({
+        userVisibleOnly: true,
+        applicationServerKey: keyBytes(publicKey),
+      });
+      const formData = new FormData();
+      formData.set("payload", JSON.stringify({ ...subscription.toJSON(), label: deviceLabel() }));
+      const result = await addPushDeviceAction(initialFormState, formData);
+      setMessage(result);
+      if (result.ok) setSupport("on");
+    } catch {
+      // The browser's push service refused or could not be reached (offline, or a browser
+      // without one): say so rather than leave the button doing nothing.
+      setMessage({ ok: false, message: PUSH_FAILED });
     }
-    const registration = await navigator.serviceWorker.ready;
-    const subscription = await registration.pushManager.subscribe({
-      userVisibleOnly: true,
-      applicationServerKey: keyBytes(publicKey),
-    });
-    const formData = new FormData();
-    formData.set("payload", JSON.stringify({ ...subscription.toJSON(), label: deviceLabel() }));
-    const result = await addPushDeviceAction(initialFormState, formData);
-    setMessage(result);
-    if (result.ok) setSupport("on");
   }
 
   async function turnOff() {
