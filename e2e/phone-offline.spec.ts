@@ -82,6 +82,30 @@ test("offline, Tonight, Log pain and the Journal still open; sign-out clears the
   await context.setOffline(false);
 });
 
+test("offline, the tab bar still takes a person between Tonight, Log pain and the Journal", async ({
+  page,
+  context,
+  account,
+}) => {
+  expect(account.email).toContain("@");
+  await page.goto("/tonight");
+  await waitForOfflineReady(page);
+  await context.setOffline(true);
+  await page.reload();
+  const tabs = page.getByRole("navigation", { name: "Main" });
+  for (const [tab, heading] of [
+    ["Journal", "Journal"],
+    ["Log pain", "Log pain now"],
+    ["Tonight", "Tonight"],
+  ] as const) {
+    await tabs.getByRole("link", { name: tab }).tap();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+  }
+  await tabs.getByRole("link", { name: "Patterns" }).tap();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("You are offline");
+  await context.setOffline(false);
+});
+
 test("calendar feed: a private link that parses, with no health data, and 404 once revoked", async ({
   page,
   account,
@@ -169,9 +193,11 @@ test("push reminders: turned on per device, listed in Settings, removable, and g
   expect(await page.evaluate(() => localStorage.getItem("e2e-vapid-key"))).toBe("[65,4]");
   const devices = page.getByRole("region", { name: "Notifications on your devices" });
   await page.reload();
-  await expect(devices.getByRole("listitem")).toHaveText([/^Chrome on Android, added /]);
+  await expect(devices.getByRole("listitem")).toHaveText([
+    /^Chrome on Android \(this device\), added /,
+  ]);
 
-  // A second device of the same person: each has its own line.
+  // A second device of the same person (the same make of phone): each has its own line.
   const laptop = await newClientPage(browser);
   await fakePushService(laptop.context);
   await signInOverHttp(laptop.page, account);
@@ -181,10 +207,12 @@ test("push reminders: turned on per device, listed in Settings, removable, and g
   await page.reload();
   await expect(devices.getByRole("listitem")).toHaveCount(2);
 
-  // Removed from the phone's Settings: the laptop gets no more reminders, the phone still does.
-  await devices.getByRole("button", { name: /^Remove Chrome on Linux/ }).tap();
+  // Removed from the phone's Settings: the other device gets no more reminders, this one still does.
+  await devices.getByRole("button", { name: /^Remove Chrome on Android, added/ }).tap();
   await expect(page.getByText("Device removed.")).toBeVisible();
-  await expect(devices.getByRole("listitem")).toHaveText([/^Chrome on Android, added /]);
+  await expect(devices.getByRole("listitem")).toHaveText([
+    /^Chrome on Android \(this device\), added /,
+  ]);
   await laptop.context.close();
 
   // Signing out on the phone removes the phone too.
@@ -194,4 +222,53 @@ test("push reminders: turned on per device, listed in Settings, removable, and g
   await signInOverHttp(page, account);
   await page.goto("/settings/reminders");
   await expect(devices.getByText("No device gets push reminders yet.")).toBeVisible();
+});
+
+test("share pages and API responses are never kept: not in the worker's caches, no-store, and offline they need the network", async ({
+  page,
+  context,
+  account,
+}) => {
+  expect(account.email).toContain("@");
+  const checkIn = new CheckInPage(page);
+  await checkIn.goto();
+  await checkIn.rate("Evening", 3);
+  await checkIn.save();
+  await page.goto("/share");
+  await page.getByRole("button", { name: "Create link" }).tap();
+  const shared = await page.getByLabel("The link (shown only now; copy it)").inputValue();
+  await waitForOfflineReady(page);
+
+  // Visited through the worker: a shared summary, the account API, an export request.
+  await page.goto(shared);
+  await expect(page.getByRole("heading", { name: "Pain journal summary" })).toBeVisible();
+  const answers = await page.evaluate(async () => {
+    const me = await fetch("/api/me");
+    return { me: me.headers.get("cache-control"), status: me.status };
+  });
+  expect(answers).toEqual({ me: "no-store", status: 200 });
+  const sharedResponse = await page.request.get(shared);
+  expect(sharedResponse.headers()["cache-control"]).toBe("no-store");
+
+  const kept = await page.evaluate(async () => {
+    const urls: string[] = [];
+    for (const name of await caches.keys()) {
+      for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+    }
+    return urls.map((url) => new URL(url).pathname);
+  });
+  expect(kept).toContain("/journal");
+  expect(kept.filter((path) => path.startsWith("/api/") || path.startsWith("/s/"))).toEqual([]);
+  // Only the three offline pages are kept among the signed-in pages; everything else kept is a
+  // static file of the build (/_next/static, icons, the offline page).
+  const pages = kept.filter(
+    (path) => !/^\/(_next\/static|icons)\/|\.(html|png|ico|svg)$/.test(path),
+  );
+  expect(pages.sort()).toEqual(["/journal", "/quick-log", "/tonight"]);
+
+  await context.setOffline(true);
+  await page.goto(shared);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("You are offline");
+  await expect(page.locator("body")).not.toContainText("3 out of 10");
+  await context.setOffline(false);
 });

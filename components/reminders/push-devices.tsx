@@ -57,6 +57,12 @@ async function currentSubscription() {
   return (await registration?.pushManager.getSubscription()) ?? null;
 }
 
+/** SHA-256 (hex) of this browser's push endpoint, as the server lists devices by it. */
+async function endpointHash(endpoint: string) {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(endpoint));
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
 /** Push reminders: turn them on or off for this device, and remove any device. */
 export function PushDevices({
   devices,
@@ -68,6 +74,8 @@ export function PushDevices({
   const [support, setSupport] = useState<Support>("checking");
   const [message, setMessage] = useState<FormState>(initialFormState);
   const [removed, remove] = useActionState(removePushDeviceAction, initialFormState);
+  // Which listed device is this browser (two phones of one make carry the same label).
+  const [thisDevice, setThisDevice] = useState<string | null>(null);
 
   useEffect(() => {
     if (!publicKey || !("serviceWorker" in navigator) || !("PushManager" in window)) {
@@ -78,7 +86,12 @@ export function PushDevices({
       setSupport("denied");
       return;
     }
-    currentSubscription().then((subscription) => setSupport(subscription ? "on" : "off"));
+    currentSubscription()
+      .then(async (subscription) => {
+        setSupport(subscription ? "on" : "off");
+        setThisDevice(subscription ? await endpointHash(subscription.endpoint) : null);
+      })
+      .catch(() => setSupport("unsupported"));
   }, [publicKey]);
 
   async function turnOn() {
@@ -97,7 +110,10 @@ export function PushDevices({
       formData.set("payload", JSON.stringify({ ...subscription.toJSON(), label: deviceLabel() }));
       const result = await addPushDeviceAction(initialFormState, formData);
       setMessage(result);
-      if (result.ok) setSupport("on");
+      if (result.ok) {
+        setSupport("on");
+        setThisDevice(await endpointHash(subscription.endpoint));
+      }
     } catch {
       // The browser's push service refused or could not be reached (offline, or a browser
       // without one): say so rather than leave the button doing nothing.
@@ -113,6 +129,7 @@ export function PushDevices({
     }
     setMessage({ ok: true, message: "Notifications are off for this device." });
     setSupport("off");
+    setThisDevice(null);
   }
 
   return (
@@ -142,15 +159,23 @@ export function PushDevices({
           {devices.map((device) => (
             <li key={device.id} className="button-row">
               <span>
-                {device.label}, added {device.createdAt.slice(0, 10)}
+                {device.label}
+                {device.endpointHash === thisDevice ? " (this device)" : ""}, added{" "}
+                {device.createdAt.slice(0, 10)}
                 {device.lastSentAt ? `, last reminded ${device.lastSentAt.slice(0, 10)}` : ""}
               </span>
-              <form action={remove}>
+              <form
+                action={(formData) => {
+                  // The newest answer shows: this removal's, not an earlier "turned on".
+                  setMessage(initialFormState);
+                  remove(formData);
+                }}
+              >
                 <input type="hidden" name="id" value={device.id} />
                 <button
                   type="submit"
                   className="button button--secondary"
-                  aria-label={`Remove ${device.label}, added ${device.createdAt.slice(0, 10)}`}
+                  aria-label={`Remove ${device.label}${device.endpointHash === thisDevice ? " (this device)" : ""}, added ${device.createdAt.slice(0, 10)}`}
                 >
                   Remove
                 </button>

@@ -1,4 +1,4 @@
-import { createPublicKey, verify } from "node:crypto";
+import { createHash, createPublicKey, verify } from "node:crypto";
 import type { IncomingHttpHeaders } from "node:http";
 import { Agent, createServer } from "node:https";
 import type { AddressInfo } from "node:net";
@@ -152,6 +152,11 @@ describe("settings and calendar link", () => {
     });
     const [device] = await listPushDevices({ userId: alice.id });
     expect(device?.label).toBe("Phone");
+    // The page gets the endpoint's hash (to say "this device"), never the endpoint itself.
+    expect(JSON.stringify(device)).not.toContain("alice-phone");
+    expect(device?.endpointHash).toBe(
+      createHash("sha256").update(`${pushBase}/alice-phone`).digest("hex"),
+    );
     expect(await removePushDevice({ userId: bob.id, id: device?.id ?? "" })).toBe(false);
     expect(await listPushDevices({ userId: bob.id })).toEqual([]);
     expect(await removePushDevice({ userId: alice.id, id: device?.id ?? "" })).toBe(true);

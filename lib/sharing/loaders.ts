@@ -50,7 +50,10 @@ export const loadSharePage = cache(async (query: Record<string, string | undefin
   return {
     today,
     options,
-    optionErrors: parsed.success ? null : parsed.error.issues.map((issue) => issue.message),
+    // Each problem once (a bad "from" and "to" share one message).
+    optionErrors: parsed.success
+      ? null
+      : [...new Set(parsed.error.issues.map((issue) => issue.message))],
     links,
     preview,
   };
