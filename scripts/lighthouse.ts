@@ -4,7 +4,8 @@
 //
 // Environment: LIGHTHOUSE_PORT (default 3195), CHROME_PATH (default /usr/bin/chromium),
 // LIGHTHOUSE_RUNS (default 3: the median run of each page is reported, as Lighthouse advises),
-// LIGHTHOUSE_REPORTS (a directory to keep every run's full JSON report in).
+// LIGHTHOUSE_REPORTS (a directory to keep every run's full JSON report in), LIGHTHOUSE_PAGES (a
+// comma-separated subset of the labels below, e.g. "Tonight,Journal").
 import { execFile } from "node:child_process";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -129,7 +130,8 @@ async function main() {
       `Lighthouse 12.2.3, mobile profile, median of ${runs} runs (target: accessibility ${ACCESSIBILITY_TARGET}, performance per page)`,
     );
     let isMet = true;
-    for (const page of PAGES) {
+    const only = process.env.LIGHTHOUSE_PAGES?.split(",").map((label) => label.trim());
+    for (const page of PAGES.filter((candidate) => !only || only.includes(candidate.label))) {
       const results: Result[] = [];
       for (let run = 0; run < runs; run++) {
         results.push(await audit({ url: `${server.base}${page.path}`, cookie }));
