@@ -88,6 +88,22 @@ async function audit({ url, cookie }: { url: string; cookie: string }): Promise<
   };
 }
 
+/**
+ * Lighthouse sometimes fails to record a trace on a busy machine (NO_NAVSTART, NO_FCP): such a
+ * run measured nothing, so it is run again (at most twice) rather than ending the report.
+ */
+async function auditWithRetry(target: { url: string; cookie: string }): Promise<Result> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await audit(target);
+    } catch (error) {
+      const message = String((error as { stderr?: string }).stderr ?? (error as Error).message);
+      if (attempt >= 3 || !/NO_NAVSTART|NO_FCP|NO_LCP|trace/i.test(message)) throw error;
+      console.log(`  (a run failed to record a trace; running it again)`);
+    }
+  }
+}
+
 const median = (results: Result[]) =>
   [...results].sort((a, b) => a.performance - b.performance)[Math.floor(results.length / 2)];
 
@@ -134,7 +150,7 @@ async function main() {
     for (const page of PAGES.filter((candidate) => !only || only.includes(candidate.label))) {
       const results: Result[] = [];
       for (let run = 0; run < runs; run++) {
-        results.push(await audit({ url: `${server.base}${page.path}`, cookie }));
+        results.push(await auditWithRetry({ url: `${server.base}${page.path}`, cookie }));
       }
       const result = median(results) as Result;
       const meets =
