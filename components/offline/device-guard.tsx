@@ -37,7 +37,7 @@ export function DeviceGuard({ userId }: { userId: string | null }) {
       if (!userId) return;
       const { sendOutbox } = await import("@/lib/offline/outbox/sync");
       const next = await sendOutbox(userId);
-      if (!next || !isCurrent) return;
+      if (!isCurrent) return;
       // What this page has sent adds up; what waits or conflicts is as the last try left it.
       setResult((previous) => ({ ...next, sent: (previous?.sent ?? 0) + next.sent }));
     };
