@@ -1,6 +1,6 @@
 import type { BrowserContext } from "@playwright/test";
 import ICAL from "ical.js";
-import { expect, newClientPage, signInOverHttp, test } from "./fixtures";
+import { expect, expectNoAxeViolations, newClientPage, signInOverHttp, test } from "./fixtures";
 import { CheckInPage } from "./pages/check-in-page";
 import { waitForOfflineReady } from "./pages/device";
 
@@ -103,6 +103,10 @@ test("offline, the tab bar still takes a person between Tonight, Log pain and th
   }
   await tabs.getByRole("link", { name: "Patterns" }).tap();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("You are offline");
+  // The offline page is a page a person reads too: accessible, in light and dark.
+  await expectNoAxeViolations(page);
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expectNoAxeViolations(page);
   await context.setOffline(false);
 });
 
