@@ -28,28 +28,36 @@ async function topOfBottomBars(page: Page) {
   return Math.min(footer?.y ?? Number.POSITIVE_INFINITY, tabs?.y ?? Number.POSITIVE_INFINITY);
 }
 
-test("the four ratings fit the first screen, above the save bar and the tab bar", async ({
-  page,
-  account,
-}) => {
-  expect(account.email).toContain("@");
-  const checkIn = new CheckInPage(page);
-  await checkIn.goto();
-  const limit = await topOfBottomBars(page);
-  expect(limit).toBeLessThanOrEqual(page.viewportSize()?.height ?? 0);
-  for (const part of ["Morning", "Afternoon", "Evening", "Night"] as const) {
-    for (const choice of [checkIn.intensity(part, 0), checkIn.intensity(part, 10)]) {
-      const box = await choice.locator("xpath=..").boundingBox();
-      expect(box, `${part} is laid out`).not.toBeNull();
-      expect(box?.y ?? 0).toBeGreaterThanOrEqual(0);
-      expect((box?.y ?? 0) + (box?.height ?? 0), `${part} is above the bars`).toBeLessThanOrEqual(
-        limit,
-      );
-      expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
-      expect(box?.width ?? 0).toBeGreaterThanOrEqual(44);
+// The Pixel 7 of this project (412 × 839) and a 390 × 844 phone. (At 360 × 740 the ratings wrap
+// to two rows each and only two and a half fit above the save bar and the tab bar.)
+const SCREENS = [null, { width: 390, height: 844 }] as const;
+
+for (const screen of SCREENS) {
+  const name = screen ? `${screen.width} × ${screen.height}` : "Pixel 7";
+  test(`the four ratings fit the first screen, above the save bar and the tab bar (${name})`, async ({
+    page,
+    account,
+  }) => {
+    expect(account.email).toContain("@");
+    if (screen) await page.setViewportSize(screen);
+    const checkIn = new CheckInPage(page);
+    await checkIn.goto();
+    const limit = await topOfBottomBars(page);
+    expect(limit).toBeLessThanOrEqual(page.viewportSize()?.height ?? 0);
+    for (const part of ["Morning", "Afternoon", "Evening", "Night"] as const) {
+      for (const choice of [checkIn.intensity(part, 0), checkIn.intensity(part, 10)]) {
+        const box = await choice.locator("xpath=..").boundingBox();
+        expect(box, `${part} is laid out`).not.toBeNull();
+        expect(box?.y ?? 0).toBeGreaterThanOrEqual(0);
+        expect((box?.y ?? 0) + (box?.height ?? 0), `${part} is above the bars`).toBeLessThanOrEqual(
+          limit,
+        );
+        expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
+        expect(box?.width ?? 0).toBeGreaterThanOrEqual(44);
+      }
     }
-  }
-});
+  });
+}
 
 test("a typical night takes at most 15 taps and no typing", async ({ page, account }) => {
   expect(account.email).toContain("@");
