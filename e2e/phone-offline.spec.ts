@@ -1,5 +1,6 @@
+import type { BrowserContext } from "@playwright/test";
 import ICAL from "ical.js";
-import { expect, test } from "./fixtures";
+import { expect, expectNoAxeViolations, newClientPage, signInOverHttp, test } from "./fixtures";
 import { CheckInPage } from "./pages/check-in-page";
 import { waitForOfflineReady } from "./pages/device";
 
@@ -81,6 +82,34 @@ test("offline, Tonight, Log pain and the Journal still open; sign-out clears the
   await context.setOffline(false);
 });
 
+test("offline, the tab bar still takes a person between Tonight, Log pain and the Journal", async ({
+  page,
+  context,
+  account,
+}) => {
+  expect(account.email).toContain("@");
+  await page.goto("/tonight");
+  await waitForOfflineReady(page);
+  await context.setOffline(true);
+  await page.reload();
+  const tabs = page.getByRole("navigation", { name: "Main" });
+  for (const [tab, heading] of [
+    ["Journal", "Journal"],
+    ["Log pain", "Log pain now"],
+    ["Tonight", "Tonight"],
+  ] as const) {
+    await tabs.getByRole("link", { name: tab }).tap();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+  }
+  await tabs.getByRole("link", { name: "Patterns" }).tap();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("You are offline");
+  // The offline page is a page a person reads too: accessible, in light and dark.
+  await expectNoAxeViolations(page);
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expectNoAxeViolations(page);
+  await context.setOffline(false);
+});
+
 test("calendar feed: a private link that parses, with no health data, and 404 once revoked", async ({
   page,
   account,
@@ -116,4 +145,134 @@ test("calendar feed: a private link that parses, with no health data, and 404 on
   await page.getByRole("button", { name: "Revoke the calendar link" }).tap();
   await expect(page.getByRole("button", { name: "Create a calendar link" })).toBeVisible();
   expect((await page.request.fetch(link, { headers: { cookie: "" } })).status()).toBe(404);
+});
+
+/**
+ * A browser's push subscription, faked in the page: Chromium here cannot reach a real push
+ * service. Everything else is real: the permission, the worker, the server's VAPID public key
+ * handed to `subscribe`, the actions that store and remove the device.
+ */
+async function fakePushService(context: BrowserContext) {
+  await context.grantPermissions(["notifications"]);
+  await context.addInitScript(() => {
+    const KEY = "e2e-push-endpoint";
+    const subscription = (endpoint: string) => ({
+      endpoint,
+      toJSON: () => ({
+        endpoint,
+        expirationTime: null,
+        keys: { p256dh: `B${"A".repeat(86)}`, auth: "A".repeat(22) },
+      }),
+      unsubscribe: async () => {
+        localStorage.removeItem(KEY);
+        return true;
+      },
+    });
+    PushManager.prototype.subscribe = async (options?: PushSubscriptionOptionsInit) => {
+      const key = new Uint8Array(options?.applicationServerKey as ArrayBuffer);
+      localStorage.setItem("e2e-vapid-key", JSON.stringify([key.length, key[0]]));
+      const endpoint = `https://push.example.test/${crypto.randomUUID()}`;
+      localStorage.setItem(KEY, endpoint);
+      return subscription(endpoint) as unknown as PushSubscription;
+    };
+    PushManager.prototype.getSubscription = async () => {
+      const endpoint = localStorage.getItem(KEY);
+      return endpoint ? (subscription(endpoint) as unknown as PushSubscription) : null;
+    };
+  });
+}
+
+test("push reminders: turned on per device, listed in Settings, removable, and gone at sign-out", async ({
+  page,
+  context,
+  account,
+  browser,
+}) => {
+  await fakePushService(context);
+  await page.goto("/settings/reminders");
+  await page.getByRole("button", { name: "Turn on notifications on this device" }).tap();
+  await expect(page.getByText("Notifications are on for this device.")).toBeVisible();
+  // The server made its VAPID key pair at first start (no VAPID_* set for the e2e server): the
+  // browser got an uncompressed P-256 public key.
+  expect(await page.evaluate(() => localStorage.getItem("e2e-vapid-key"))).toBe("[65,4]");
+  const devices = page.getByRole("region", { name: "Notifications on your devices" });
+  await page.reload();
+  await expect(devices.getByRole("listitem")).toHaveText([
+    /^Chrome on Android \(this device\), added /,
+  ]);
+
+  // A second device of the same person (the same make of phone): each has its own line.
+  const laptop = await newClientPage(browser);
+  await fakePushService(laptop.context);
+  await signInOverHttp(laptop.page, account);
+  await laptop.page.goto("/settings/reminders");
+  await laptop.page.getByRole("button", { name: "Turn on notifications on this device" }).click();
+  await expect(laptop.page.getByText("Notifications are on for this device.")).toBeVisible();
+  await page.reload();
+  await expect(devices.getByRole("listitem")).toHaveCount(2);
+
+  // Removed from the phone's Settings: the other device gets no more reminders, this one still does.
+  await devices.getByRole("button", { name: /^Remove Chrome on Android, added/ }).tap();
+  await expect(page.getByText("Device removed.")).toBeVisible();
+  await expect(devices.getByRole("listitem")).toHaveText([
+    /^Chrome on Android \(this device\), added /,
+  ]);
+  await laptop.context.close();
+
+  // Signing out on the phone removes the phone too.
+  await page.goto("/more");
+  await page.getByRole("button", { name: "Sign out" }).tap();
+  await page.waitForURL((url) => url.pathname === "/");
+  await signInOverHttp(page, account);
+  await page.goto("/settings/reminders");
+  await expect(devices.getByText("No device gets push reminders yet.")).toBeVisible();
+});
+
+test("share pages and API responses are never kept: not in the worker's caches, no-store, and offline they need the network", async ({
+  page,
+  context,
+  account,
+}) => {
+  expect(account.email).toContain("@");
+  const checkIn = new CheckInPage(page);
+  await checkIn.goto();
+  await checkIn.rate("Evening", 3);
+  await checkIn.save();
+  await page.goto("/share");
+  await page.getByRole("button", { name: "Create link" }).tap();
+  const shared = await page.getByLabel("The link (shown only now; copy it)").inputValue();
+  await waitForOfflineReady(page);
+
+  // Visited through the worker: a shared summary, the account API, an export request.
+  await page.goto(shared);
+  await expect(page.getByRole("heading", { name: "Pain journal summary" })).toBeVisible();
+  const answers = await page.evaluate(async () => {
+    const me = await fetch("/api/me");
+    return { me: me.headers.get("cache-control"), status: me.status };
+  });
+  expect(answers).toEqual({ me: "no-store", status: 200 });
+  const sharedResponse = await page.request.get(shared);
+  expect(sharedResponse.headers()["cache-control"]).toBe("no-store");
+
+  const kept = await page.evaluate(async () => {
+    const urls: string[] = [];
+    for (const name of await caches.keys()) {
+      for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+    }
+    return urls.map((url) => new URL(url).pathname);
+  });
+  expect(kept).toContain("/journal");
+  expect(kept.filter((path) => path.startsWith("/api/") || path.startsWith("/s/"))).toEqual([]);
+  // Only the three offline pages are kept among the signed-in pages; everything else kept is a
+  // static file of the build (/_next/static, icons, the offline page).
+  const pages = kept.filter(
+    (path) => !/^\/(_next\/static|icons)\/|\.(html|png|ico|svg)$/.test(path),
+  );
+  expect(pages.sort()).toEqual(["/journal", "/quick-log", "/tonight"]);
+
+  await context.setOffline(true);
+  await page.goto(shared);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("You are offline");
+  await expect(page.locator("body")).not.toContainText("3 out of 10");
+  await context.setOffline(false);
 });

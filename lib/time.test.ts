@@ -2,21 +2,23 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import {
   addDays,
-  calendarDateFor,
   daysBetween,
   fromDbDate,
-  instantAt,
   isIsoDate,
+  partOfDayForHour,
+  toDbDate,
+  weekdayOf,
+} from "./time";
+import {
+  calendarDateFor,
+  instantAt,
   journalDateFor,
   journalSlotFor,
   latestPossibleDate,
   localClock,
   localTimeLabel,
   partOfDayFor,
-  partOfDayForHour,
-  toDbDate,
-  weekdayOf,
-} from "./time";
+} from "./time-zone";
 
 const at = (iso: string) => new Date(iso);
 

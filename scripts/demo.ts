@@ -27,7 +27,8 @@ async function main() {
     "@/lib/journal/demo/generator/demo-journal"
   );
   const { insertDemoJournal } = await import("@/lib/journal/demo/mutations");
-  const { addDays, isIsoDate, journalDateFor } = await import("@/lib/time");
+  const { addDays, isIsoDate } = await import("@/lib/time");
+  const { journalDateFor } = await import("@/lib/time-zone");
 
   try {
     const timeZone = process.env.DEMO_TIME_ZONE ?? Intl.DateTimeFormat().resolvedOptions().timeZone;

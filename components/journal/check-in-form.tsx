@@ -9,7 +9,6 @@ import {
   useState,
 } from "react";
 import { CollapsibleSection } from "@/components/ui/collapsible-section";
-import { quickLogTime } from "@/lib/journal/format/dates";
 import type { CheckInDraft } from "@/lib/journal/schema";
 import type { CheckInDTO, CheckInFormDataDTO, CheckInFormState } from "@/lib/journal/types";
 import { INTENSITY_ANCHORS } from "@/lib/journal/vocabulary/terms";
@@ -42,6 +41,8 @@ export type CheckInFormProps = Omit<CheckInFormDataDTO, "isJournalEmpty"> & {
   userId: string;
   /** A check-in kept on this phone and refused as changed elsewhere, to compare (`?kept=`). */
   keptRequestId: string | null;
+  /** Each quick log's local time ("14:05"), by id, formatted on the server. */
+  quickLogTimes: Record<string, string>;
 };
 
 /**
@@ -128,9 +129,6 @@ export function CheckInForm(props: CheckInFormProps) {
     update((current) => ({ ...current, parts: { ...current.parts, [part]: value } }));
   }
 
-  const quickLogTimes = Object.fromEntries(
-    quickLogs.map((log) => [log.id, quickLogTime(log.occurredAt, timeZone)]),
-  );
   const hasErrorsUnder = (...fragments: string[]) =>
     Object.keys(state.fieldErrors ?? {}).some((path) =>
       fragments.some((fragment) => path.startsWith(fragment) || path.endsWith(fragment)),
@@ -161,7 +159,7 @@ export function CheckInForm(props: CheckInFormProps) {
             value={draft.parts[part]}
             onChange={(value) => setPart(part, value)}
             quickLogs={quickLogs.filter((log) => log.partOfDay === part)}
-            quickLogTimes={quickLogTimes}
+            quickLogTimes={props.quickLogTimes}
             errors={errorsAt(`parts.${part}.intensity`)}
           />
         ))}

@@ -1,12 +1,8 @@
 import Link from "next/link";
 import { DeleteButton } from "@/components/ui/delete-button";
 import { deleteDayAction, deleteQuickLogAction } from "@/lib/journal/actions";
-import {
-  formatLongDate,
-  partOfDayLabel,
-  quickLogTime,
-  relativeDayName,
-} from "@/lib/journal/format/dates";
+import { formatLongDate, partOfDayLabel, relativeDayName } from "@/lib/journal/format/dates";
+import { quickLogTime } from "@/lib/journal/format/times";
 import type { JournalDayDTO } from "@/lib/journal/types";
 import {
   BODY_AREA_LABELS,

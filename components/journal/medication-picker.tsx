@@ -5,7 +5,7 @@ import { useId } from "react";
 import { formatDose } from "@/lib/medications/doses/format";
 import type { DoseDraft } from "@/lib/medications/schema";
 import { MEDICATION_UNITS, type MedicationDTO, type MedicationUnit } from "@/lib/medications/types";
-import { localTimeLabel } from "@/lib/time";
+import { localTimeLabel } from "@/lib/time-zone";
 
 type Change = { add?: DoseDraft; remove?: number; update?: [number, DoseDraft] };
 

@@ -1,12 +1,12 @@
 "use client";
 
 import {
-  NOT_A_DIAGNOSIS,
   RED_FLAG_INFO,
   type RedFlag,
   SOON_RED_FLAGS,
   URGENT_RED_FLAGS,
-} from "@/lib/journal/vocabulary/terms";
+} from "@/lib/journal/vocabulary/red-flags";
+import { NOT_A_DIAGNOSIS } from "@/lib/journal/vocabulary/terms";
 import { CheckboxChoices } from "./checkbox-choices";
 import { ChoiceFieldset } from "./choice-group";
 import { RedFlagNotice } from "./red-flag-notice";

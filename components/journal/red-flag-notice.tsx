@@ -1,11 +1,6 @@
 import Link from "next/link";
-import {
-  RED_FLAG_INFO,
-  type RedFlag,
-  redFlagsByUrgency,
-  SOON_ADVICE,
-  URGENT_ADVICE,
-} from "@/lib/journal/vocabulary/terms";
+import { RED_FLAG_INFO, type RedFlag, redFlagsByUrgency } from "@/lib/journal/vocabulary/red-flags";
+import { SOON_ADVICE, URGENT_ADVICE } from "@/lib/journal/vocabulary/terms";
 
 /**
  * What to do about ticked symptoms: urgent ones as an alert (announced at once, hard to miss),

@@ -22,7 +22,14 @@ export function TabBar() {
       <ul>
         {TABS.map((tab) => (
           <li key={tab.href}>
-            <Link href={tab.href} aria-current={isCurrent(tab) ? "page" : undefined}>
+            {/* No prefetch: every page is rendered per person and request, so a prefetch
+                brings back only an empty shell, while its five requests compete with the page
+                itself on a phone's slow connection. */}
+            <Link
+              href={tab.href}
+              prefetch={false}
+              aria-current={isCurrent(tab) ? "page" : undefined}
+            >
               {tab.label}
             </Link>
           </li>

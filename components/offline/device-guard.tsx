@@ -11,6 +11,17 @@ const OutboxNotice = lazy(() =>
   import("./outbox-notice").then((m) => ({ default: m.OutboxNotice })),
 );
 
+function afterLoadAndIdle() {
+  return new Promise<void>((resolve) => {
+    const whenIdle = () =>
+      "requestIdleCallback" in window
+        ? window.requestIdleCallback(() => resolve(), { timeout: 3000 })
+        : setTimeout(resolve, 500);
+    if (document.readyState === "complete") whenIdle();
+    else window.addEventListener("load", whenIdle, { once: true });
+  });
+}
+
 /**
  * On every page: registers the service worker for a signed-in person, keeps their pages for
  * offline use, and sends what was saved on the phone while offline (now, when the connection
@@ -26,7 +37,7 @@ export function DeviceGuard({ userId }: { userId: string | null }) {
       if (!userId) return;
       const { sendOutbox } = await import("@/lib/offline/outbox/sync");
       const next = await sendOutbox(userId);
-      if (!next || !isCurrent) return;
+      if (!isCurrent) return;
       // What this page has sent adds up; what waits or conflicts is as the last try left it.
       setResult((previous) => ({ ...next, sent: (previous?.sent ?? 0) + next.sent }));
     };
@@ -46,6 +57,11 @@ export function DeviceGuard({ userId }: { userId: string | null }) {
       if (!userId || !isCurrent) return;
       await send();
       if (!("serviceWorker" in navigator)) return;
+      // The worker's install (it fetches every static file) and the kept pages wait until the
+      // page has loaded and the phone is idle: they must not compete with the first paint and
+      // the first tap on a slow phone and connection.
+      await afterLoadAndIdle();
+      if (!isCurrent) return;
       await navigator.serviceWorker.register("/serwist/sw.js", { scope: "/" });
       await navigator.serviceWorker.ready;
       if (isCurrent) await warmOfflinePages();

@@ -2,7 +2,7 @@ import { DeleteButton } from "@/components/ui/delete-button";
 import { formatLongDate } from "@/lib/journal/format/dates";
 import { deleteReflectionAction } from "@/lib/reflection/actions";
 import type { ReflectionDTO } from "@/lib/reflection/types";
-import { calendarDateFor } from "@/lib/time";
+import { calendarDateFor } from "@/lib/time-zone";
 import { ReflectionForm } from "./reflection-form";
 
 /** The person's reflections, newest first: the question, the answer, and the evidence then. */

@@ -10,6 +10,9 @@ import {
 } from "@/lib/reminders/actions";
 import type { PushDeviceDTO } from "@/lib/reminders/types";
 
+const PUSH_FAILED =
+  "This browser could not turn on notifications just now. Check your connection and try again, or use a calendar link or email reminders instead.";
+
 type Support = "checking" | "unsupported" | "denied" | "off" | "on";
 
 function keyBytes(base64url: string): Uint8Array<ArrayBuffer> {
@@ -54,6 +57,12 @@ async function currentSubscription() {
   return (await registration?.pushManager.getSubscription()) ?? null;
 }
 
+/** SHA-256 (hex) of this browser's push endpoint, as the server lists devices by it. */
+async function endpointHash(endpoint: string) {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(endpoint));
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("");
+}
+
 /** Push reminders: turn them on or off for this device, and remove any device. */
 export function PushDevices({
   devices,
@@ -65,6 +74,8 @@ export function PushDevices({
   const [support, setSupport] = useState<Support>("checking");
   const [message, setMessage] = useState<FormState>(initialFormState);
   const [removed, remove] = useActionState(removePushDeviceAction, initialFormState);
+  // Which listed device is this browser (two phones of one make carry the same label).
+  const [thisDevice, setThisDevice] = useState<string | null>(null);
 
   useEffect(() => {
     if (!publicKey || !("serviceWorker" in navigator) || !("PushManager" in window)) {
@@ -75,25 +86,39 @@ export function PushDevices({
       setSupport("denied");
       return;
     }
-    currentSubscription().then((subscription) => setSupport(subscription ? "on" : "off"));
+    currentSubscription()
+      .then(async (subscription) => {
+        setSupport(subscription ? "on" : "off");
+        setThisDevice(subscription ? await endpointHash(subscription.endpoint) : null);
+      })
+      .catch(() => setSupport("unsupported"));
   }, [publicKey]);
 
   async function turnOn() {
     if (!publicKey) return;
-    if ((await Notification.requestPermission()) !== "granted") {
-      setSupport("denied");
-      return;
+    try {
+      if ((await Notification.requestPermission()) !== "granted") {
+        setSupport("denied");
+        return;
+      }
+      const registration = await navigator.serviceWorker.ready;
+      const subscription = await registration.pushManager.subscribe({
+        userVisibleOnly: true,
+        applicationServerKey: keyBytes(publicKey),
+      });
+      const formData = new FormData();
+      formData.set("payload", JSON.stringify({ ...subscription.toJSON(), label: deviceLabel() }));
+      const result = await addPushDeviceAction(initialFormState, formData);
+      setMessage(result);
+      if (result.ok) {
+        setSupport("on");
+        setThisDevice(await endpointHash(subscription.endpoint));
+      }
+    } catch {
+      // The browser's push service refused or could not be reached (offline, or a browser
+      // without one): say so rather than leave the button doing nothing.
+      setMessage({ ok: false, message: PUSH_FAILED });
     }
-    const registration = await navigator.serviceWorker.ready;
-    const subscription = await registration.pushManager.subscribe({
-      userVisibleOnly: true,
-      applicationServerKey: keyBytes(publicKey),
-    });
-    const formData = new FormData();
-    formData.set("payload", JSON.stringify({ ...subscription.toJSON(), label: deviceLabel() }));
-    const result = await addPushDeviceAction(initialFormState, formData);
-    setMessage(result);
-    if (result.ok) setSupport("on");
   }
 
   async function turnOff() {
@@ -104,6 +129,7 @@ export function PushDevices({
     }
     setMessage({ ok: true, message: "Notifications are off for this device." });
     setSupport("off");
+    setThisDevice(null);
   }
 
   return (
@@ -133,15 +159,23 @@ export function PushDevices({
           {devices.map((device) => (
             <li key={device.id} className="button-row">
               <span>
-                {device.label}, added {device.createdAt.slice(0, 10)}
+                {device.label}
+                {device.endpointHash === thisDevice ? " (this device)" : ""}, added{" "}
+                {device.createdAt.slice(0, 10)}
                 {device.lastSentAt ? `, last reminded ${device.lastSentAt.slice(0, 10)}` : ""}
               </span>
-              <form action={remove}>
+              <form
+                action={(formData) => {
+                  // The newest answer shows: this removal's, not an earlier "turned on".
+                  setMessage(initialFormState);
+                  remove(formData);
+                }}
+              >
                 <input type="hidden" name="id" value={device.id} />
                 <button
                   type="submit"
                   className="button button--secondary"
-                  aria-label={`Remove ${device.label}, added ${device.createdAt.slice(0, 10)}`}
+                  aria-label={`Remove ${device.label}${device.endpointHash === thisDevice ? " (this device)" : ""}, added ${device.createdAt.slice(0, 10)}`}
                 >
                   Remove
                 </button>

@@ -3,7 +3,7 @@ import {
   type RedFlag,
   SOON_RED_FLAGS,
   URGENT_RED_FLAGS,
-} from "@/lib/journal/vocabulary/terms";
+} from "@/lib/journal/vocabulary/red-flags";
 import { RED_FLAG_GUIDANCE } from "@/lib/safety/red-flags/guidance";
 
 function Entries({ flags }: { flags: readonly RedFlag[] }) {

@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { requireUser } from "@/lib/sessions/loaders";
-import { calendarDateFor } from "@/lib/time";
+import { calendarDateFor } from "@/lib/time-zone";
 import { listCalendarDays } from "./data";
 import { addMonths, monthOf } from "./grid/month";
 import { calendarMonthSchema } from "./schema";

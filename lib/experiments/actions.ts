@@ -5,7 +5,8 @@ import { redirect } from "next/navigation";
 import { signedInFormAction } from "@/lib/form-action";
 import { type FormState, formValues, requestIdOf } from "@/lib/forms";
 import { getCurrentUser } from "@/lib/sessions/loaders";
-import { addDays, journalDateFor } from "@/lib/time";
+import { addDays } from "@/lib/time";
+import { journalDateFor } from "@/lib/time-zone";
 import {
   createExperiment,
   deleteExperiment,

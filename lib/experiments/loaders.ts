@@ -4,7 +4,7 @@ import { cache } from "react";
 import { listReliefItems } from "@/lib/relief/data";
 import { reliefDisplayName } from "@/lib/relief/format/relief-format";
 import { requireUser } from "@/lib/sessions/loaders";
-import { calendarDateFor, journalDateFor } from "@/lib/time";
+import { calendarDateFor, journalDateFor } from "@/lib/time-zone";
 import { getExperiment, getExperimentDetail, listExperimentNights, listExperiments } from "./data";
 import { planFor, totalNights } from "./design/schedule";
 import { toSummary } from "./results/detail";

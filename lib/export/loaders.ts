@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { FORM_MESSAGES } from "@/lib/form-action";
 import { fieldErrorsOf } from "@/lib/forms";
 import type { CurrentUser } from "@/lib/sessions/types";
-import { calendarDateFor } from "@/lib/time";
+import { calendarDateFor } from "@/lib/time-zone";
 import { getExportDocument } from "./data";
 import { buildCsvZip } from "./formats/csv";
 import { downloadHeaders, exportFile } from "./formats/download";

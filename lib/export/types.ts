@@ -1,13 +1,13 @@
 // The journal's fixed lists, as the export writes them (the enums of prisma/schema.prisma).
 
 export { EXPERIMENT_OUTCOMES } from "@/lib/experiments/types";
+export { RED_FLAGS } from "@/lib/journal/vocabulary/red-flags";
 export {
   BODY_AREAS,
   type BodyArea,
   HELPED,
   PAIN_QUALITIES,
   type PainQuality,
-  RED_FLAGS,
   TAG_KINDS,
 } from "@/lib/journal/vocabulary/terms";
 export { LIFE_EVENT_CATEGORIES } from "@/lib/life-events/types";

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, test, vi } from "vitest";
 import type { CurrentUser } from "@/lib/sessions/types";
-import { calendarDateFor } from "@/lib/time";
+import { calendarDateFor } from "@/lib/time-zone";
 import { createSignedInUser } from "@/test/factories";
 
 // The session and Next's request-bound helpers are the only things replaced: the actions run

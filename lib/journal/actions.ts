@@ -10,7 +10,8 @@ import {
 } from "@/lib/form-action";
 import { type FormState, jsonPayloadOf } from "@/lib/forms";
 import { getCurrentUser } from "@/lib/sessions/loaders";
-import { addDays, calendarDateFor, journalDateFor } from "@/lib/time";
+import { addDays } from "@/lib/time";
+import { calendarDateFor, journalDateFor } from "@/lib/time-zone";
 import { saveCheckIn } from "./check-in/mutations";
 import { getCheckIn } from "./data";
 import { generateDemoJournal } from "./demo/generator/demo-journal";
@@ -26,7 +27,8 @@ import {
   quickLogSchema,
 } from "./schema";
 import type { CheckInFormState, QuickLogFormState } from "./types";
-import { intensityText, redFlagsByUrgency } from "./vocabulary/terms";
+import { redFlagsByUrgency } from "./vocabulary/red-flags";
+import { intensityText } from "./vocabulary/terms";
 
 const CHECK_FIELDS =
   "Some answers need another look; they are marked below. Nothing was saved yet.";

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, test } from "vitest";
 import { getPrisma } from "@/lib/db";
-import { instantAt } from "@/lib/time";
+import { instantAt } from "@/lib/time-zone";
 import { createTestUser } from "@/test/factories";
 import { saveCheckIn } from "./check-in/mutations";
 import { getCheckIn, listTags } from "./data";

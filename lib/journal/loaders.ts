@@ -1,8 +1,10 @@
 import "server-only";
 import { cache } from "react";
 import { requireUser } from "@/lib/sessions/loaders";
-import { calendarDateFor, isIsoDate, journalDateFor, journalSlotFor } from "@/lib/time";
+import { isIsoDate } from "@/lib/time";
+import { calendarDateFor, journalDateFor, journalSlotFor } from "@/lib/time-zone";
 import { getCheckInFormData } from "./data";
+import { quickLogTime } from "./format/times";
 import { getJournalPage } from "./history/data";
 import { getQuickLogFormData } from "./quick-log/data";
 import { journalFiltersSchema } from "./schema";
@@ -27,6 +29,10 @@ export const loadCheckInForm = cache(async (requestedDate?: string) => {
   const form = await getCheckInFormData({ userId: user.id, date });
   return {
     ...form,
+    // The phone's first load carries no time-zone code: the quick logs' local times come from here.
+    quickLogTimes: Object.fromEntries(
+      form.quickLogs.map((log) => [log.id, quickLogTime(log.occurredAt, user.timeZone)]),
+    ),
     today,
     latestDate,
     timeZone: user.timeZone,

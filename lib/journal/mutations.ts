@@ -5,7 +5,8 @@ import { getPrisma } from "@/lib/db";
 import type { PartOfDay } from "@/lib/time";
 import { toDbDate } from "@/lib/time";
 import { tagKey } from "./schema";
-import type { BodyArea, Helped, PainQuality, RedFlag, TagKind } from "./vocabulary/terms";
+import type { RedFlag } from "./vocabulary/red-flags";
+import type { BodyArea, Helped, PainQuality, TagKind } from "./vocabulary/terms";
 
 /**
  * Writes to the journal. Every function takes the person's id and touches only their rows:

@@ -1,9 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { addDays, isIsoDate, latestPossibleDate, PARTS_OF_DAY } from "@/lib/time";
+import { addDays, isIsoDate, PARTS_OF_DAY } from "@/lib/time";
+import { latestPossibleDate } from "@/lib/time-zone";
 import { draft, errorPaths } from "@/test/check-ins";
 import { checkInSchema } from "./schema";
-import { BODY_AREAS, HELPED, PAIN_QUALITIES, RED_FLAGS, TAG_KINDS } from "./vocabulary/terms";
+import { RED_FLAGS } from "./vocabulary/red-flags";
+import { BODY_AREAS, HELPED, PAIN_QUALITIES, TAG_KINDS } from "./vocabulary/terms";
 
 // Values that show up in forms and in hostile requests.
 const anyValue = fc.oneof(

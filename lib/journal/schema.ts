@@ -21,7 +21,8 @@ import {
   RELIEF_NAME_MAX,
   TAG_NAME_MAX,
 } from "./vocabulary/limits";
-import { HELPED, RED_FLAGS, TAG_KINDS } from "./vocabulary/terms";
+import { RED_FLAGS } from "./vocabulary/red-flags";
+import { HELPED, TAG_KINDS } from "./vocabulary/terms";
 
 /**
  * Shared by the forms (checked before sending) and the actions (checked again on the server).

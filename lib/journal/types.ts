@@ -2,7 +2,8 @@ import type { FormState } from "@/lib/forms";
 import type { DoseDTO, MedicationDTO } from "@/lib/medications/types";
 import type { ReliefItemDTO } from "@/lib/relief/types";
 import type { PartOfDay } from "@/lib/time";
-import type { BodyArea, Helped, PainQuality, RedFlag, TagKind } from "./vocabulary/terms";
+import type { RedFlag } from "./vocabulary/red-flags";
+import type { BodyArea, Helped, PainQuality, TagKind } from "./vocabulary/terms";
 
 /** Plain data handed to pages and client components: strings, numbers, ISO dates, no Prisma rows. */
 

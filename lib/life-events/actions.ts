@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { changedElsewhere, FORM_MESSAGES, signedInFormAction } from "@/lib/form-action";
 import { type FormState, formValues, requestIdOf, versionOf } from "@/lib/forms";
 import { getCurrentUser } from "@/lib/sessions/loaders";
-import { calendarDateFor } from "@/lib/time";
+import { calendarDateFor } from "@/lib/time-zone";
 import { createLifeEvent, deleteLifeEvent, updateLifeEvent, updateOnset } from "./mutations";
 import { lifeEventIdSchema, lifeEventSchema, onsetSchema, updateLifeEventSchema } from "./schema";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { requireUser } from "@/lib/sessions/loaders";
-import { calendarDateFor } from "@/lib/time";
+import { calendarDateFor } from "@/lib/time-zone";
 import { getOnset, listLifeEvents } from "./data";
 import { lifeEventsNear } from "./timeline/near";
 

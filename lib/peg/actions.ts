@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { signedInFormAction } from "@/lib/form-action";
 import { type FormState, formValues } from "@/lib/forms";
 import { getCurrentUser } from "@/lib/sessions/loaders";
-import { journalDateFor } from "@/lib/time";
+import { journalDateFor } from "@/lib/time-zone";
 import { deletePegResponse, savePegResponse } from "./mutations";
 import { PEG_FIELDS } from "./questionnaire/wording";
 import { pegIdSchema, pegSchema } from "./schema";

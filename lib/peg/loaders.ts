@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { requireUser } from "@/lib/sessions/loaders";
-import { journalDateFor } from "@/lib/time";
+import { journalDateFor } from "@/lib/time-zone";
 import { getLastPegDate, listPegResponses } from "./data";
 import { pegStatus } from "./questionnaire/due";
 import { pegTrend } from "./questionnaire/score";

@@ -8,7 +8,8 @@ import { daysWithin, windowRange, withPreviousLook } from "@/lib/patterns/analys
 import { getFirstEntryDate, listDayRecords, listPatternSubjects } from "@/lib/patterns/data";
 import { mondayOf } from "@/lib/patterns/wording/review";
 import { listReliefItemNames } from "@/lib/relief/data";
-import { fromDbDate, journalDateFor, toDbDate } from "@/lib/time";
+import { fromDbDate, toDbDate } from "@/lib/time";
+import { journalDateFor } from "@/lib/time-zone";
 import { buildPrompts } from "./prompts/rules";
 import { evidenceSnapshotSchema } from "./schema";
 import type { Prompt, PromptEvidence, ReflectionDTO } from "./types";

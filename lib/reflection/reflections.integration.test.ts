@@ -3,7 +3,8 @@ import { describe, expect, test } from "vitest";
 import { generateDemoJournal } from "@/lib/journal/demo/generator/demo-journal";
 import { insertDemoJournal } from "@/lib/journal/demo/mutations";
 import { createLifeEvent, updateOnset } from "@/lib/life-events/mutations";
-import { addDays, journalDateFor } from "@/lib/time";
+import { addDays } from "@/lib/time";
+import { journalDateFor } from "@/lib/time-zone";
 import { createTestUser } from "@/test/factories";
 import {
   getPromptsFor,

@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { getPrisma } from "@/lib/db";
 import { toDbDate } from "@/lib/time";
 import { DEFAULT_DAILY_MINUTE, formatMinute } from "./timing/schedule";
@@ -32,11 +33,12 @@ export async function listPushDevices({ userId }: { userId: string }): Promise<P
   const rows = await getPrisma().pushDevice.findMany({
     where: { userId },
     orderBy: { createdAt: "desc" },
-    select: { id: true, label: true, createdAt: true, lastSentAt: true },
+    select: { id: true, label: true, createdAt: true, lastSentAt: true, endpoint: true },
   });
   return rows.map((row) => ({
     id: row.id,
     label: row.label,
+    endpointHash: createHash("sha256").update(row.endpoint).digest("hex"),
     createdAt: row.createdAt.toISOString(),
     lastSentAt: row.lastSentAt?.toISOString() ?? null,
   }));

@@ -3,7 +3,7 @@ import { cache } from "react";
 import { getEnv } from "@/lib/env";
 import { isMailConfigured } from "@/lib/mail";
 import { requireUser } from "@/lib/sessions/loaders";
-import { journalDateFor } from "@/lib/time";
+import { journalDateFor } from "@/lib/time-zone";
 import { calendarFeed } from "./calendar-feed/calendar";
 import { hashCalendarToken, isWellFormedCalendarToken } from "./calendar-feed/tokens";
 import { getCalendarFeedByTokenHash, getReminderSettings, listPushDevices } from "./data";

@@ -111,6 +111,24 @@ export async function claimReminder({
   return claimed === 1;
 }
 
+/**
+ * Gives a claim back when nothing could be sent (the mail server or every push service failed),
+ * so a later round, within the reminder's two-hour window, tries again.
+ */
+export async function releaseReminder({
+  userId,
+  channel,
+  date,
+}: {
+  userId: string;
+  channel: ReminderChannel;
+  date: string;
+}) {
+  await getPrisma().sentReminder.deleteMany({
+    where: { userId, channel, localDate: toDbDate(date) },
+  });
+}
+
 /** After a push: when it last reached the device, or the device gone (404/410 from the service). */
 export async function recordPushResult({ id, isGone }: { id: string; isGone: boolean }) {
   if (isGone) await getPrisma().pushDevice.deleteMany({ where: { id } });

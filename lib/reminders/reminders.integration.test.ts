@@ -1,4 +1,4 @@
-import { createPublicKey, verify } from "node:crypto";
+import { createHash, createPublicKey, verify } from "node:crypto";
 import type { IncomingHttpHeaders } from "node:http";
 import { Agent, createServer } from "node:https";
 import type { AddressInfo } from "node:net";
@@ -152,6 +152,11 @@ describe("settings and calendar link", () => {
     });
     const [device] = await listPushDevices({ userId: alice.id });
     expect(device?.label).toBe("Phone");
+    // The page gets the endpoint's hash (to say "this device"), never the endpoint itself.
+    expect(JSON.stringify(device)).not.toContain("alice-phone");
+    expect(device?.endpointHash).toBe(
+      createHash("sha256").update(`${pushBase}/alice-phone`).digest("hex"),
+    );
     expect(await removePushDevice({ userId: bob.id, id: device?.id ?? "" })).toBe(false);
     expect(await listPushDevices({ userId: bob.id })).toEqual([]);
     expect(await removePushDevice({ userId: alice.id, id: device?.id ?? "" })).toBe(true);
@@ -234,6 +239,45 @@ describe("the scheduler", () => {
     expect(caughtUp.filter((s) => s.userId === person.id)).toEqual([
       { userId: person.id, channel: "EMAIL", date: "2026-11-25" },
     ]);
+  });
+
+  test("a reminder the mail server or push service refused is tried again next round, then sent once", async () => {
+    const person = await personWithReminders({ isEmailEnabled: true });
+    await addPushDevice({
+      userId: person.id,
+      subscription: {
+        endpoint: `${pushBase}/flaky/${person.id}`,
+        keys: browserKeys().keys,
+        label: "Phone",
+      },
+    });
+    let isDown = true;
+    const attempts: string[] = [];
+    // Every person due in this database is sent to: count only this one's attempts.
+    const flaky: Senders = {
+      push: async (target) => {
+        if (target.endpoint.endsWith(person.id)) attempts.push("push");
+        return { ok: !isDown, isGone: false };
+      },
+      mail: async (message) => {
+        if (message.to === person.email) attempts.push("mail");
+        if (isDown)
+          throw Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" });
+      },
+    };
+    const first = await runReminderRound({ now: new Date("2026-11-28T20:01:00Z"), senders: flaky });
+    expect(first.filter((s) => s.userId === person.id)).toEqual([]);
+    isDown = false;
+    const second = await runReminderRound({
+      now: new Date("2026-11-28T20:02:00Z"),
+      senders: flaky,
+    });
+    expect(second.filter((s) => s.userId === person.id)).toEqual([
+      { userId: person.id, channel: "PUSH", date: "2026-11-28" },
+      { userId: person.id, channel: "EMAIL", date: "2026-11-28" },
+    ]);
+    await runReminderRound({ now: new Date("2026-11-28T20:03:00Z"), senders: flaky });
+    expect(attempts).toEqual(["push", "mail", "push", "mail"]);
   });
 
   test("two schedulers on one database send each reminder once", async () => {

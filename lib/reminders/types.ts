@@ -1,6 +1,11 @@
 export type PushDeviceDTO = {
   id: string;
   label: string;
+  /**
+   * SHA-256 (hex) of the device's push endpoint: lets the browser that owns it say "this device"
+   * without the page carrying the endpoint, which is a capability to message that device.
+   */
+  endpointHash: string;
   createdAt: string;
   lastSentAt: string | null;
 };

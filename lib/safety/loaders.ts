@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { requireUser } from "@/lib/sessions/loaders";
-import { calendarDateFor } from "@/lib/time";
+import { calendarDateFor } from "@/lib/time-zone";
 import { listRedFlagDays } from "./data";
 import { summariseRedFlags } from "./red-flags/summary";
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { saveCheckIn } from "@/lib/journal/check-in/mutations";
 import { emptyCheckInDraft } from "@/lib/journal/draft/check-in-draft";
 import { checkInSchema } from "@/lib/journal/schema";
-import type { RedFlag } from "@/lib/journal/vocabulary/terms";
+import type { RedFlag } from "@/lib/journal/vocabulary/red-flags";
 import { createTestUser } from "@/test/factories";
 import { listRedFlagDays } from "./data";
 

@@ -1,7 +1,8 @@
 import { expect, test } from "vitest";
 import { sealText } from "@/lib/crypto/sealing/fields";
 import { getPrisma } from "@/lib/db";
-import { instantAt, toDbDate } from "@/lib/time";
+import { toDbDate } from "@/lib/time";
+import { instantAt } from "@/lib/time-zone";
 import { createTestUser } from "@/test/factories";
 import { listReflectionsInPeriod } from "./data";
 

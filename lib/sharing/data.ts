@@ -3,7 +3,8 @@ import { openJson, openOptional, openText } from "@/lib/crypto/sealing/fields";
 import { getPrisma } from "@/lib/db";
 import { formatDose } from "@/lib/medications/doses/format";
 import type { MedicationUnit } from "@/lib/medications/types";
-import { calendarDateFor, fromDbDate, toDbDate } from "@/lib/time";
+import { fromDbDate, toDbDate } from "@/lib/time";
+import { calendarDateFor } from "@/lib/time-zone";
 import type { MedicationTaken, ReliefOutcome, ShareLinkDTO } from "./types";
 
 type Period = { userId: string; from: string; to: string };

@@ -5,7 +5,8 @@ import { recordAudit } from "@/lib/audit/mutations";
 import { clientKeyFrom } from "@/lib/client-key";
 import { isShareLookupAllowed, recordShareLookupMiss } from "@/lib/rate-limit";
 import { getCurrentUser, requireUser } from "@/lib/sessions/loaders";
-import { addDays, journalDateFor } from "@/lib/time";
+import { addDays } from "@/lib/time";
+import { journalDateFor } from "@/lib/time-zone";
 import { findOpenShareLink, getShareAccessLog, listShareLinks } from "./data";
 import { recordShareAccess } from "./mutations";
 import { hashShareToken } from "./privacy/tokens";
@@ -49,7 +50,10 @@ export const loadSharePage = cache(async (query: Record<string, string | undefin
   return {
     today,
     options,
-    optionErrors: parsed.success ? null : parsed.error.issues.map((issue) => issue.message),
+    // Each problem once (a bad "from" and "to" share one message).
+    optionErrors: parsed.success
+      ? null
+      : [...new Set(parsed.error.issues.map((issue) => issue.message))],
     links,
     preview,
   };

@@ -23,6 +23,14 @@ describe("share options", () => {
     ]);
   });
 
+  it("answers a box that is neither ticked nor unticked in its own words (a hand-edited address)", () => {
+    for (const value of ["perhaps", "2", "yes"]) {
+      expect(errorsFor({ ...valid, showNames: value }).showNames).toEqual([
+        "A box in the address was neither ticked nor unticked.",
+      ]);
+    }
+  });
+
   it("refuses an end before the start, and a period over three years", () => {
     expect(errorsFor({ ...valid, to: "2026-08-31" }).to).toEqual([
       "The end date must be on or after the start date.",

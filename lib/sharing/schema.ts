@@ -8,7 +8,10 @@ export const MAX_PERIOD_DAYS = 366 * 3;
 const DATE_ERROR = "Enter a date as YYYY-MM-DD.";
 const dateSchema = z.string({ error: DATE_ERROR }).refine(isIsoDate, { error: DATE_ERROR });
 const checkbox = z
-  .union([z.literal("on"), z.literal("1"), z.literal("true"), z.literal("")])
+  .union([z.literal("on"), z.literal("1"), z.literal("true"), z.literal("")], {
+    // Only a hand-edited address gets here (a form sends "on" or nothing).
+    error: "A box in the address was neither ticked nor unticked.",
+  })
   .optional()
   .transform((value) => value === "on" || value === "1" || value === "true");
 

@@ -44,7 +44,8 @@ async function main() {
   // Imported after DATABASE_URL is set: lib/db reads it on first use.
   const { getDatabase, getPrisma } = await import("@/lib/db");
   const { hashPassword } = await import("@/lib/passwords");
-  const { addDays, journalDateFor } = await import("@/lib/time");
+  const { addDays } = await import("@/lib/time");
+  const { journalDateFor } = await import("@/lib/time-zone");
   const data = await import("@/lib/patterns/data");
   const analysis = await import("@/lib/patterns/analysis/analysis");
 

@@ -34,19 +34,21 @@ export default async function JournalPage({
           in them. Delete them all at the bottom of this page when you are ready to start.
         </p>
       ) : null}
+      {/* No prefetch for these four: the pages are rendered per person, so a prefetch brings
+          back an empty shell, and its eight requests competed with this page's own load. */}
       <div className="button-row">
-        <Link href="/tonight" className="button">
+        <Link href="/tonight" prefetch={false} className="button">
           Tonight&rsquo;s check-in
         </Link>
-        <Link href="/quick-log" className="button button--secondary">
+        <Link href="/quick-log" prefetch={false} className="button button--secondary">
           Log pain now
         </Link>
       </div>
       <nav aria-label="Find a day" className="button-row journal-find">
-        <Link href="/journal/calendar" className="button button--secondary">
+        <Link href="/journal/calendar" prefetch={false} className="button button--secondary">
           Calendar
         </Link>
-        <Link href="/journal/find" className="button button--secondary">
+        <Link href="/journal/find" prefetch={false} className="button button--secondary">
           Search
         </Link>
       </nav>

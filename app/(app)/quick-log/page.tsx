@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { QuickLogForm } from "@/components/journal/quick-log-form";
-import { formatShortDate, partOfDayLabel, quickLogTime } from "@/lib/journal/format/dates";
+import { formatShortDate, partOfDayLabel } from "@/lib/journal/format/dates";
+import { quickLogTime } from "@/lib/journal/format/times";
 import { loadQuickLogForm } from "@/lib/journal/loaders";
 import { intensityText } from "@/lib/journal/vocabulary/terms";
 import { doseLine } from "@/lib/medications/doses/format";

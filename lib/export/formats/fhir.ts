@@ -1,6 +1,7 @@
 import { formatDose } from "@/lib/medications/doses/format";
 import type { PartOfDay } from "@/lib/time";
-import { addDays, instantAt } from "@/lib/time";
+import { addDays } from "@/lib/time";
+import { instantAt } from "@/lib/time-zone";
 import type { ExportDocument, ExportDose } from "../schema";
 import type { BodyArea, PainQuality } from "../types";
 import { bodySiteFor, PAIN_SEVERITY, QUALITY_TEXT, UCUM, UCUM_DOSE_CODES } from "./fhir-codes";

@@ -1,12 +1,6 @@
 import { EARLIEST_DATE } from "@/lib/journal/vocabulary/limits";
-import {
-  instantAt,
-  isIsoDate,
-  journalSlotFor,
-  latestPossibleDate,
-  localClock,
-  type PartOfDay,
-} from "@/lib/time";
+import { isIsoDate, type PartOfDay } from "@/lib/time";
+import { instantAt, journalSlotFor, latestPossibleDate, localClock } from "@/lib/time-zone";
 
 /**
  * Dates and times as people write them in spreadsheets, read into the journal's terms: a local

@@ -1,7 +1,8 @@
 import { PARTS_OF_DAY } from "@/lib/time";
 import { formatLongDate } from "../format/dates";
 import type { CheckInDraft } from "../schema";
-import { intensityText, PART_OF_DAY_LABELS, RED_FLAG_INFO } from "../vocabulary/terms";
+import { RED_FLAG_INFO } from "../vocabulary/red-flags";
+import { intensityText, PART_OF_DAY_LABELS } from "../vocabulary/terms";
 
 // Apart from format.ts: only the conflict screen (loaded when shown) needs it, so it stays out of
 // Tonight's first-load JavaScript.

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { isIsoDate, latestPossibleDate, PARTS_OF_DAY } from "@/lib/time";
+import { isIsoDate, PARTS_OF_DAY } from "@/lib/time";
+import { latestPossibleDate } from "@/lib/time-zone";
 import { EARLIEST_DATE } from "../vocabulary/limits";
 import { BODY_AREAS, PAIN_QUALITIES } from "../vocabulary/terms";
 

@@ -5,9 +5,9 @@ import {
   formatLongDate,
   formatShortDate,
   partOfDayLabel,
-  quickLogTime,
   relativeDayName,
 } from "./dates";
+import { quickLogTime } from "./times";
 
 describe("formatters", () => {
   test("dates read the same in any machine zone (the test zone is America/Sao_Paulo)", () => {

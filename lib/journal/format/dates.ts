@@ -1,4 +1,4 @@
-import { daysBetween, localTimeLabel, type PartOfDay, toDbDate } from "@/lib/time";
+import { daysBetween, type PartOfDay, toDbDate } from "@/lib/time";
 import { PART_OF_DAY_LABELS } from "../vocabulary/terms";
 
 /**
@@ -67,9 +67,4 @@ export function formatDateWithRelative(date: string, today: string): string {
 
 export function partOfDayLabel(partOfDay: PartOfDay | null): string {
   return partOfDay ? PART_OF_DAY_LABELS[partOfDay].label : "Whole day";
-}
-
-/** "14:05" in the person's zone, for a quick log's ISO instant. */
-export function quickLogTime(occurredAt: string, timeZone: string): string {
-  return localTimeLabel(new Date(occurredAt), timeZone);
 }

@@ -4,7 +4,8 @@ import { Prisma } from "@/generated/prisma/client";
 import { getPrisma } from "@/lib/db";
 import { doseSelect, toDoseDTOs } from "@/lib/medications/data";
 import { doseMoment } from "@/lib/medications/doses/timing";
-import { journalSlotFor, toDbDate } from "@/lib/time";
+import { toDbDate } from "@/lib/time";
+import { journalSlotFor } from "@/lib/time-zone";
 import { resolveTagIds } from "../mutations";
 import { type QuickLogData, tagKey } from "../schema";
 

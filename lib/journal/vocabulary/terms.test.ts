@@ -6,16 +6,18 @@ import {
   STRETCHING_GUIDANCE,
 } from "@/lib/relief/library/relief-library";
 import {
-  BODY_AREA_LABELS,
-  BODY_AREAS,
-  intensityText,
-  PAIN_QUALITIES,
-  PAIN_QUALITY_LABELS,
   RED_FLAG_INFO,
   RED_FLAGS,
   redFlagsByUrgency,
   SOON_RED_FLAGS,
   URGENT_RED_FLAGS,
+} from "./red-flags";
+import {
+  BODY_AREA_LABELS,
+  BODY_AREAS,
+  intensityText,
+  PAIN_QUALITIES,
+  PAIN_QUALITY_LABELS,
 } from "./terms";
 
 describe("vocabulary", () => {

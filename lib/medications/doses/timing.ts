@@ -1,11 +1,5 @@
-import {
-  addDays,
-  instantAt,
-  JOURNAL_DAY_START_HOUR,
-  localTimeLabel,
-  type PartOfDay,
-  partOfDayForHour,
-} from "@/lib/time";
+import { addDays, JOURNAL_DAY_START_HOUR, type PartOfDay, partOfDayForHour } from "@/lib/time";
+import { instantAt, localTimeLabel } from "@/lib/time-zone";
 
 /**
  * When a dose was taken: a time on the person's clock, on a journal day. A journal day runs from

@@ -3,9 +3,10 @@ import type { Agent } from "node:https";
 import webpush from "web-push";
 import { getEnv } from "@/lib/env";
 import { isMailConfigured, sendMail } from "@/lib/mail";
-import { addDays, journalDateFor } from "@/lib/time";
+import { addDays } from "@/lib/time";
+import { journalDateFor } from "@/lib/time-zone";
 import { hasCheckInOn, listPushTargets, listReminderCandidates } from "../data";
-import { claimReminder, pruneSentReminders, recordPushResult } from "../mutations";
+import { claimReminder, pruneSentReminders, recordPushResult, releaseReminder } from "../mutations";
 import { dueReminderDate } from "../timing/schedule";
 import type { ReminderCandidate } from "../types";
 
@@ -97,18 +98,29 @@ async function remindOne({
   if (!date || (await hasCheckInOn({ userId: person.userId, date }))) return sent;
   const { userId } = person;
   if (person.hasPushDevices && (await claimReminder({ userId, channel: "PUSH", date }))) {
+    let isDelivered = false;
+    let isWorthRetrying = false;
     for (const target of await listPushTargets({ userId })) {
       const result = await senders.push(target);
       await recordPushResult({ id: target.id, isGone: result.isGone });
+      isDelivered ||= result.ok;
+      isWorthRetrying ||= !result.ok && !result.isGone;
     }
-    sent.push({ userId, channel: "PUSH", date });
+    if (isDelivered) sent.push({ userId, channel: "PUSH", date });
+    else if (isWorthRetrying) await releaseReminder({ userId, channel: "PUSH", date });
   }
   if (
     person.isEmailEnabled &&
     senders.mail &&
     (await claimReminder({ userId, channel: "EMAIL", date }))
   ) {
-    await senders.mail({ to: person.email, ...reminderEmail(getEnv().NEXTAUTH_URL) });
+    try {
+      await senders.mail({ to: person.email, ...reminderEmail(getEnv().NEXTAUTH_URL) });
+    } catch (error) {
+      // Not sent (the mail server refused or was down): the next round tries again.
+      await releaseReminder({ userId, channel: "EMAIL", date });
+      throw error;
+    }
     sent.push({ userId, channel: "EMAIL", date });
   }
   return sent;

@@ -1,4 +1,5 @@
-import { addDays, instantAt, journalDateFor } from "@/lib/time";
+import { addDays } from "@/lib/time";
+import { instantAt, journalDateFor } from "@/lib/time-zone";
 
 /** A reminder missed by a stopped server is still sent this long after its time, never later. */
 export const CATCH_UP_MINUTES = 120;

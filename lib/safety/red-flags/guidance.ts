@@ -1,4 +1,4 @@
-import type { RedFlag } from "@/lib/journal/vocabulary/terms";
+import type { RedFlag } from "@/lib/journal/vocabulary/red-flags";
 
 /**
  * What each symptom the check-in asks about can mean, and what to do, in plain words. It says

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { RED_FLAGS } from "@/lib/journal/vocabulary/terms";
+import { RED_FLAGS } from "@/lib/journal/vocabulary/red-flags";
 import { RED_FLAG_GUIDANCE } from "./guidance";
 import { summariseRedFlags } from "./summary";
 

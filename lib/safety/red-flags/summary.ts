@@ -3,7 +3,7 @@ import {
   RED_FLAGS,
   type RedFlag,
   type RedFlagUrgency,
-} from "@/lib/journal/vocabulary/terms";
+} from "@/lib/journal/vocabulary/red-flags";
 
 /** A check-in day on which at least one symptom was ticked. */
 export type RedFlagDay = { date: string; redFlags: RedFlag[] };

@@ -1,4 +1,5 @@
-import { PART_OF_DAY_LABELS, RED_FLAG_INFO, type RedFlag } from "@/lib/journal/vocabulary/terms";
+import { RED_FLAG_INFO, type RedFlag } from "@/lib/journal/vocabulary/red-flags";
+import { PART_OF_DAY_LABELS } from "@/lib/journal/vocabulary/terms";
 import { LIFE_EVENT_CATEGORY_LABELS, type LifeEventCategory } from "@/lib/life-events/types";
 import { formatPain, pluralDays } from "@/lib/pain-text";
 import type { PartDistribution } from "@/lib/patterns/types";

@@ -2,7 +2,8 @@ import { describe, expect, test } from "vitest";
 import { checkInSchema } from "@/lib/journal/schema";
 import { mulberry32 as seededRandom } from "@/lib/random";
 import { RELIEF_LIBRARY } from "@/lib/relief/library/relief-library";
-import { addDays, journalSlotFor } from "@/lib/time";
+import { addDays } from "@/lib/time";
+import { journalSlotFor } from "@/lib/time-zone";
 import { DEMO_PLANTED, type DemoCheckIn, generateDemoJournal } from "./demo-journal";
 
 const END = "2026-11-21";

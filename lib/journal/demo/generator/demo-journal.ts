@@ -7,7 +7,8 @@ import type {
 } from "@/lib/journal/types";
 import type { BodyArea, PainQuality, TagKind } from "@/lib/journal/vocabulary/terms";
 import { mulberry32, normal, type Random } from "@/lib/random";
-import { addDays, instantAt, PARTS_OF_DAY, type PartOfDay, weekdayOf } from "@/lib/time";
+import { addDays, PARTS_OF_DAY, type PartOfDay, weekdayOf } from "@/lib/time";
+import { instantAt } from "@/lib/time-zone";
 
 /**
  * A deterministic demo journal (docs/demo-data.md): the same seed, end date and zone always give
