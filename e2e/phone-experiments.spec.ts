@@ -211,6 +211,13 @@ test("plan an experiment, see tonight's plan, record it with one tap, stop it ea
   // Tonight says whether tonight is on or off; one tap records it (a plain form).
   await page.goto("/tonight");
   const card = page.getByRole("region", { name: /^Experiment: tonight is/ });
+  // The card does not push the four ratings off the first screen, above the save bar.
+  const night = await new CheckInPage(page)
+    .intensity("Night", 10)
+    .locator("xpath=..")
+    .boundingBox();
+  const saveBar = await page.locator(".form-footer").boundingBox();
+  expect((night?.y ?? 0) + (night?.height ?? 0)).toBeLessThanOrEqual(saveBar?.y ?? 0);
   await expect(card).toBeVisible();
   await expect(card.getByText("(night 1 of 56)")).toBeVisible();
   const isOn = /“on”/.test((await card.getByRole("heading").textContent()) ?? "");

@@ -35,15 +35,16 @@ export default async function TonightPage({
           so here is tonight&rsquo;s check-in.
         </p>
       ) : null}
-      {experiment && experiment.date === form.date ? (
-        <TonightExperimentCard experiment={experiment} />
-      ) : null}
       <CheckInForm
         key={form.date}
         {...formProps}
         userId={user.id}
         keptRequestId={typeof params.kept === "string" ? params.kept : null}
       />
+      {/* After the form: the four ratings keep the first screen. */}
+      {experiment && experiment.date === form.date ? (
+        <TonightExperimentCard experiment={experiment} />
+      ) : null}
       {isJournalEmpty ? (
         <section aria-labelledby="welcome-heading" className="card">
           <h2 id="welcome-heading">Welcome to your journal</h2>
