@@ -1,5 +1,5 @@
-import { ms, percentiles } from "./measure";
-import { signIn } from "./server";
+import { ms } from "./measure";
+import { sampleLatency, signIn } from "./server";
 
 const NOTE =
   "Back stiff after the long drive, walked it off in the park, then ibuprofen and the heat pad; slept badly because of the neighbours but the morning was calmer than expected. ".repeat(
@@ -50,23 +50,6 @@ const SPREADSHEET_MAPPING = {
   note: "6",
 };
 
-/** GETs `url` every 50 ms until `until` settles; the latency of each. */
-async function sampleLatency(url: string, cookie: string, until: Promise<unknown>) {
-  const samples: number[] = [];
-  let done = false;
-  until.finally(() => {
-    done = true;
-  });
-  while (!done) {
-    const started = performance.now();
-    const response = await fetch(url, { headers: { cookie } });
-    await response.arrayBuffer();
-    samples.push(performance.now() - started);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return percentiles(samples);
-}
-
 /**
  * A large Daylio file and a large spreadsheet previewed through POST /api/import/history by one
  * person while another person's GET /api/me is timed every 50 ms; beside them, that latency
@@ -90,6 +73,7 @@ export async function historyImportBenchmark({
     meUrl,
     bystanderCookie,
     new Promise((resolve) => setTimeout(resolve, 2000)),
+    50,
   );
   const files = [
     { label: "Daylio, 45,000 valid rows", source: "daylio", text: daylioCsv(45_000), mapping: {} },
@@ -118,7 +102,7 @@ export async function historyImportBenchmark({
     });
     const [answer, bystanderLatency] = await Promise.all([
       upload,
-      sampleLatency(meUrl, bystanderCookie, upload),
+      sampleLatency(meUrl, bystanderCookie, upload, 50),
     ]);
     runs.push({
       label: file.label,

@@ -1,5 +1,5 @@
-import { ms, percentiles } from "./measure";
-import { signIn } from "./server";
+import { ms } from "./measure";
+import { sampleLatency, signIn } from "./server";
 
 const HEADER = '{"format":"backstory-export","schemaVersion":1,';
 
@@ -16,23 +16,6 @@ function hostileFiles() {
       text: `${HEADER}"checkIns":${"[".repeat(depth)}${"]".repeat(depth)}}`,
     },
   ];
-}
-
-/** GETs `url` every 20 ms until `until` settles; the latency of each. */
-async function sampleLatency(url: string, cookie: string, until: Promise<unknown>) {
-  const samples: number[] = [];
-  let done = false;
-  until.finally(() => {
-    done = true;
-  });
-  while (!done) {
-    const started = performance.now();
-    const response = await fetch(url, { headers: { cookie } });
-    await response.arrayBuffer();
-    samples.push(performance.now() - started);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  return percentiles(samples);
 }
 
 /**
@@ -54,7 +37,7 @@ export async function importBenchmark({
   const bystanderCookie = await signIn({ base, email: bystander, password });
   const meUrl = `${base}/api/me`;
   const idle = new Promise((resolve) => setTimeout(resolve, 2000));
-  const baseline = await sampleLatency(meUrl, bystanderCookie, idle);
+  const baseline = await sampleLatency(meUrl, bystanderCookie, idle, 20);
   const runs = [];
   for (const file of hostileFiles()) {
     const form = new FormData();
@@ -71,7 +54,7 @@ export async function importBenchmark({
     });
     const [answer, bystanderLatency] = await Promise.all([
       upload,
-      sampleLatency(meUrl, bystanderCookie, upload),
+      sampleLatency(meUrl, bystanderCookie, upload, 20),
     ]);
     runs.push({ label: file.label, bytes: file.text.length, ...answer, bystanderLatency });
   }

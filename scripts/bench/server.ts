@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { percentiles } from "./measure";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
@@ -107,4 +108,26 @@ export async function firstLoadJs({
     gzip += gzipSync(body).length;
   }
   return { scripts: sources.length, rawKb: raw / 1024, gzipKb: gzip / 1024 };
+}
+
+/** GETs `url` as the signed-in `cookie` every `everyMs` until `until` settles; the latency of each. */
+export async function sampleLatency(
+  url: string,
+  cookie: string,
+  until: Promise<unknown>,
+  everyMs: number,
+) {
+  const samples: number[] = [];
+  let done = false;
+  until.finally(() => {
+    done = true;
+  });
+  while (!done) {
+    const started = performance.now();
+    const response = await fetch(url, { headers: { cookie } });
+    await response.arrayBuffer();
+    samples.push(performance.now() - started);
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+  }
+  return percentiles(samples);
 }
